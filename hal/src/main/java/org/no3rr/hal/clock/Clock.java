@@ -1,0 +1,17 @@
+package org.no3rr.hal.clock;
+
+/**
+ * The station's sense of time. Hardware runs on {@link WallClock}; the simulator on a
+ * {@link VirtualClock} that can run a week in seconds, so nothing ever sleeps in a test.
+ */
+public interface Clock {
+
+    /** Milliseconds since the Unix epoch on this clock. Never decreases. */
+    long millis();
+
+    /**
+     * Returns once {@link #millis()} has reached {@code epochMillis}; returns at once if it has.
+     * A virtual clock at maximum speed jumps there instead of waiting.
+     */
+    void waitUntil(long epochMillis) throws InterruptedException;
+}
