@@ -1,0 +1,71 @@
+package org.no3rr.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import org.no3rr.hal.Measurement;
+import org.no3rr.protocol.Step;
+import org.no3rr.protocol.StepEnd;
+
+/** Which end of a driven step a reading meets, if any: the protocol's ends first, in written order, then the program's own end. */
+final class StepEndCheck {
+
+    private StepEndCheck() {
+    }
+
+    /** The step's time end (its own "for …" or the end of its program), as elapsed milliseconds. */
+    static long timeEndMillis(Step.Driven step, StepProgram program) {
+        long end = program.naturalDurationMillis();
+        for (StepEnd e : step.ends()) {
+            if (e instanceof StepEnd.AfterTime) {
+                end = Math.min(end, ((StepEnd.AfterTime) e).millis());
+            }
+        }
+        return end;
+    }
+
+    /** Why the step ends at this reading, or null when it carries on. */
+    static String reached(Step.Driven step, StepProgram program, long elapsedMillis, Measurement m,
+                          double stepChargeCoulombs) {
+        for (StepEnd e : step.ends()) {
+            if (e instanceof StepEnd.AfterTime && elapsedMillis >= ((StepEnd.AfterTime) e).millis()) {
+                return describeTime(((StepEnd.AfterTime) e).millis()) + " elapsed";
+            }
+            if (e instanceof StepEnd.AtVoltage) {
+                StepEnd.AtVoltage v = (StepEnd.AtVoltage) e;
+                if (v.falling() ? m.voltage() <= v.volts() : m.voltage() >= v.volts()) {
+                    return plain(v.volts()) + " V cut-off reached at " + fixed(m.voltage()) + " V";
+                }
+            }
+            if (e instanceof StepEnd.AtCapacity
+                    && Math.abs(stepChargeCoulombs) >= ((StepEnd.AtCapacity) e).coulombs()) {
+                return plain(((StepEnd.AtCapacity) e).coulombs() / 3.6) + " mAh reached ("
+                        + fixed(Math.abs(stepChargeCoulombs) / 3.6) + " mAh)";
+            }
+        }
+        if (elapsedMillis >= program.naturalDurationMillis()) {
+            return program.type() + " complete";
+        }
+        return null;
+    }
+
+    private static String describeTime(long millis) {
+        if (millis % 3_600_000 == 0) {
+            return millis / 3_600_000 + " h";
+        }
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
+        }
+        return plain(millis / 1000.0) + " s";
+    }
+
+    /** As written in a protocol: 0.8, not 0.8000. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A measured value to a tenth of a millivolt or microampere-hour. */
+    private static String fixed(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}

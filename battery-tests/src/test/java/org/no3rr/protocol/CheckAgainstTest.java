@@ -1,0 +1,78 @@
+package org.no3rr.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.hal.ChannelRatings;
+import org.junit.jupiter.api.Test;
+
+class CheckAgainstTest {
+
+    private static final ChannelRatings FIFTY_MILLIAMPS = new ChannelRatings(0.050, -2.0, 2.6);
+
+    @Test
+    void aProtocolWithinTheRatingsHasNoErrors() {
+        Protocol p = ProtocolParser.parse("Rest for 10 min\nDischarge at 5 mA/cm2 until 0.8 V or 2 h\n"
+                + "Charge at 50 mA until 2.4 V");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).isEmpty();
+    }
+
+    @Test
+    void currentDensityIsMultipliedByTheCellArea() {
+        Protocol p = ProtocolParser.parse("Rest for 10 min\nDischarge at 5 mA/cm2 until 0.8 V");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(12.0))).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.message()).isEqualTo(
+                    "line 2: 60 mA (5 mA/cm2 × 12 cm²) exceeds the channel's rating of ±50 mA");
+            assertThat(e.example()).isEqualTo("Discharge at 50 mA until 0.8 V");
+        });
+    }
+
+    @Test
+    void absoluteCurrentAboveTheRating() {
+        Protocol p = ProtocolParser.parse("Charge at 60 mA until 2.4 V");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 1: 60 mA exceeds the channel's rating of ±50 mA");
+    }
+
+    @Test
+    void cutOffOutsideTheVoltageWindowAndStepsInsideRepeatsAreChecked() {
+        Protocol p = ProtocolParser.parse("Repeat 2 times:\n  Charge at 2 mA until 3 V\n  Discharge at 2 A until 0.8 V");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 2: the cut-off 3 V is outside the channel's voltage window -2 V to 2.6 V",
+                        "line 3: 2000 mA exceeds the channel's rating of ±50 mA");
+    }
+
+    @Test
+    void polarizationIsCheckedAtItsLargestLevel() {
+        Protocol p = ProtocolParser.parse("Polarize from 0 to 60 mA/cm2 in steps of 10 mA/cm2, 60 s each, until 0.2 V");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 1: 60 mA (60 mA/cm2 × 1 cm²) exceeds the channel's rating of ±50 mA");
+    }
+
+    @Test
+    void rhePotentialNeedsThePhAndIsCheckedVsTheReference() {
+        Protocol p = ProtocolParser.parse("Hold at -0.1 V vs RHE for 1 h\nHold at -3 V vs Ag/AgCl for 1 h");
+        CellMetadata noPh = CellMetadata.ofArea(1.0);
+        CellMetadata ph13 = new CellMetadata(1.0, 2.0, Double.NaN, 40, 13.0, "Ag/AgCl (sat. KCl)", 0.197, 0);
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, noPh)).extracting(ProtocolError::line).containsExactly(1, 2);
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, noPh).get(0).message()).contains("needs the electrolyte's pH");
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, ph13)).extracting(ProtocolError::message).containsExactly(
+                "line 2: the potential -3 V is outside the channel's voltage window -2 V to 2.6 V");
+    }
+
+    @Test
+    void potentialStepsNeedAReferenceElectrode() {
+        Protocol p = ProtocolParser.parse("Hold at -0.4 V vs Ag/AgCl for 30 min");
+        CellMetadata twoElectrode = new CellMetadata(1.0, Double.NaN, 0.5, Double.NaN, Double.NaN, "", 0, 0);
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, twoElectrode)).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("needs a reference electrode"));
+    }
+}
