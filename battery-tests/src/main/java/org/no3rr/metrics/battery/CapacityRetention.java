@@ -1,0 +1,50 @@
+package org.no3rr.metrics.battery;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.no3rr.metrics.LinearFit;
+
+/**
+ * Capacity retention of every cycle against a stated reference, and the fade per cycle.
+ *
+ * @param reference                          how the reference capacity was chosen
+ * @param referenceDischargeCapacityCoulombs the reference Q_ref, in C
+ * @param points                             retention of each cycle, in cycle order
+ * @param fadePercentPerCycle                −(least-squares slope of retention % against cycle
+ *                                           number), in % per cycle: positive when capacity fades;
+ *                                           NaN for fewer than two cycles
+ */
+public record CapacityRetention(RetentionReference reference, double referenceDischargeCapacityCoulombs,
+                                List<RetentionPoint> points, double fadePercentPerCycle) {
+
+    /** @param retentionPercent 100 · Q_dis,n / Q_ref */
+    public record RetentionPoint(int cycle, double retentionPercent) {
+    }
+
+    public CapacityRetention {
+        points = List.copyOf(points);
+    }
+
+    public static CapacityRetention of(List<CycleSummary> cycles, RetentionReference reference) {
+        double[] capacities = new double[cycles.size()];
+        double[] cycleNumbers = new double[cycles.size()];
+        for (int i = 0; i < capacities.length; i++) {
+            capacities[i] = cycles.get(i).dischargeCapacityCoulombs();
+            cycleNumbers[i] = cycles.get(i).cycle();
+        }
+        double referenceCapacity = reference.referenceOf(capacities);
+        if (!(referenceCapacity > 0)) {
+            throw new IllegalArgumentException("the reference discharge capacity (" + reference.description()
+                    + ") must be > 0 C, was " + referenceCapacity);
+        }
+        List<RetentionPoint> points = new ArrayList<>(capacities.length);
+        double[] percents = new double[capacities.length];
+        for (int i = 0; i < capacities.length; i++) {
+            percents[i] = 100.0 * capacities[i] / referenceCapacity;
+            points.add(new RetentionPoint(cycles.get(i).cycle(), percents[i]));
+        }
+        double fade = capacities.length >= 2 ? -LinearFit.of(cycleNumbers, percents).slope() : Double.NaN;
+        return new CapacityRetention(reference, referenceCapacity, points, fade);
+    }
+}
