@@ -1,0 +1,139 @@
+package org.no3rr.station.channel;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.no3rr.station.hardware.HardwareBackend;
+import org.no3rr.station.hardware.StationChannel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Owns the channels and the thread of each channel's active run. Before anything else at start-up
+ * every channel goes to its safe state; at shutdown the runners stop first, then the channels go
+ * to their safe state again.
+ */
+@ApplicationScoped
+public class ChannelManager {
+
+    private static final Logger LOG = Logger.getLogger(ChannelManager.class);
+
+    @Inject
+    HardwareBackend backend;
+
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+
+    /** Runs first of all start-up observers. */
+    void putEverythingSafe(@Observes @Priority(1) StartupEvent event) {
+        for (StationChannel channel : backend.channels()) {
+            slots.put(channel.id(), new Slot(channel));
+            toSafeState(channel);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::allToSafeState, "safe-state-on-exit"));
+        LOG.infof("%d channels of backend '%s' are in their safe state", slots.size(), backend.name());
+    }
+
+    /** Stops every runner (their runs stay resumable), then puts every channel in its safe state. */
+    void stopAll(@Observes @Priority(5) ShutdownEvent event) {
+        List<Thread> threads = new ArrayList<>();
+        synchronized (this) {
+            for (Slot slot : slots.values()) {
+                if (slot.thread != null && slot.thread.isAlive()) {
+                    slot.thread.interrupt();
+                    threads.add(slot.thread);
+                }
+            }
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        allToSafeState();
+    }
+
+    public List<StationChannel> channels() {
+        return slots.values().stream().map(slot -> slot.channel).toList();
+    }
+
+    public Optional<StationChannel> channel(String id) {
+        return Optional.ofNullable(slots.get(id)).map(slot -> slot.channel);
+    }
+
+    /** The runner of the channel's active run, if a run is active. */
+    public synchronized Optional<ChannelRunner> activeRunner(String channelId) {
+        Slot slot = slots.get(channelId);
+        if (slot == null || slot.thread == null || !slot.thread.isAlive()) {
+            return Optional.empty();
+        }
+        return Optional.of(slot.runner);
+    }
+
+    /** The runner of a run, if that run is active on some channel. */
+    public synchronized Optional<ChannelRunner> runnerOf(long runId) {
+        return slots.values().stream()
+                .filter(slot -> slot.thread != null && slot.thread.isAlive() && slot.runner.runId() == runId)
+                .map(slot -> slot.runner)
+                .findFirst();
+    }
+
+    /** The last status of the channel's latest runner, active or finished; empty if it never ran. */
+    public synchronized Optional<LiveStatus> lastStatus(String channelId) {
+        Slot slot = slots.get(channelId);
+        return slot == null || slot.runner == null ? Optional.empty() : Optional.of(slot.runner.status());
+    }
+
+    public synchronized boolean isBusy(String channelId) {
+        return activeRunner(channelId).isPresent();
+    }
+
+    /**
+     * Starts the runner on its own thread.
+     *
+     * @throws IllegalStateException if the channel already has an active run
+     */
+    public synchronized void launch(String channelId, ChannelRunner runner) {
+        Slot slot = slots.get(channelId);
+        if (isBusy(channelId)) {
+            throw new IllegalStateException("channel " + channelId + " is busy with run " + slot.runner.runId());
+        }
+        slot.runner = runner;
+        slot.thread = new Thread(runner, "channel-" + channelId + "-run-" + runner.runId());
+        slot.thread.start();
+    }
+
+    private void allToSafeState() {
+        for (Slot slot : slots.values()) {
+            toSafeState(slot.channel);
+        }
+    }
+
+    private static void toSafeState(StationChannel channel) {
+        try {
+            channel.hardware().toSafeState();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Channel %s could not reach its safe state", channel.id());
+        }
+    }
+
+    private static final class Slot {
+        private final StationChannel channel;
+        private ChannelRunner runner;
+        private Thread thread;
+
+        private Slot(StationChannel channel) {
+            this.channel = channel;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.no3rr.station.channel;
+
+/** A person's request to a running channel, handled by its runner between two readings. */
+public sealed interface RunControl {
+
+    record Stop(String reason) implements RunControl {
+    }
+
+    record Pause() implements RunControl {
+    }
+
+    record Resume() implements RunControl {
+    }
+
+    record Answer(String text) implements RunControl {
+    }
+}

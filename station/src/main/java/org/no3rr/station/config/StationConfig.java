@@ -1,0 +1,76 @@
+package org.no3rr.station.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the station reads from configuration under {@code station.*}. Defaults need no configuration. */
+@ConfigMapping(prefix = "station")
+public interface StationConfig {
+
+    /** Directory for the H2 database file and the access token; created if missing. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Hardware backend selection. */
+    Hal hal();
+
+    /** The simulated backend's clock, randomness and cell parameters. */
+    Simulation simulation();
+
+    /**
+     * The cell model of each channel, in order; channels are named {@code ch1}, {@code ch2}, …
+     * Allowed: {@code zn-nitrate-battery}, {@code h-cell}.
+     */
+    @WithDefault("zn-nitrate-battery,zn-nitrate-battery,h-cell,h-cell")
+    List<String> channels();
+
+    /** How often a running channel reads its inputs; also the default recording interval. */
+    @WithDefault("1s")
+    Duration readingInterval();
+
+    /** The batched sample writer. */
+    Writer writer();
+
+    interface Hal {
+        /** {@code simulated} (default) or {@code pi4j}. */
+        @WithDefault("simulated")
+        String backend();
+    }
+
+    interface Simulation {
+        /** Virtual clock speed: {@code 1} for real time, {@code 60} for one simulated minute a second, or {@code max}. */
+        @WithDefault("1")
+        String speed();
+
+        /** Seed of the ADC noise, so a rehearsal can be repeated exactly. */
+        @WithDefault("20261121")
+        long seed();
+
+        /** Overrides of the Zn–NO3⁻ battery model's parameters, by name (see docs/simulator.md). */
+        @WithName("battery")
+        Map<String, String> batteryParameters();
+
+        /** Overrides of the H-cell electrolysis model's parameters, by name (see docs/simulator.md). */
+        @WithName("h-cell")
+        Map<String, String> hCellParameters();
+    }
+
+    interface Writer {
+        /** Largest number of samples committed in one transaction. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** Longest a sample waits in memory before its batch is committed; bounds what a crash can lose. */
+        @WithDefault("200ms")
+        Duration maxDelay();
+
+        /** Samples a channel may have sent but not yet seen committed before it waits for the writer. */
+        @WithDefault("20000")
+        int maxInFlight();
+    }
+}

@@ -1,0 +1,134 @@
+package org.no3rr.station.messaging;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.store.SampleRow;
+import org.no3rr.station.store.SampleStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one thread that writes samples. It commits a batch when it holds
+ * {@code station.writer.batch-size} samples or its oldest sample has waited
+ * {@code station.writer.max-delay}, and only then acknowledges the batch's messages: a sample
+ * counts as stored once acknowledged.
+ */
+@ApplicationScoped
+public class BatchingSampleWriter {
+
+    private static final Logger LOG = Logger.getLogger(BatchingSampleWriter.class);
+
+    @Inject
+    SampleStore store;
+
+    @Inject
+    StationConfig config;
+
+    private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    void start(@Observes @Priority(10) StartupEvent event) {
+        running = true;
+        thread = new Thread(this::writeUntilStopped, "sample-writer");
+        thread.setDaemon(false);
+        thread.start();
+    }
+
+    /** Flushes what is queued; runs after the channels have stopped (higher priority observers run later on shutdown). */
+    void stop(@Observes @Priority(1000) ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    @Incoming(StreamChannels.SAMPLES)
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public CompletionStage<Void> receive(Message<SampleRow> message) {
+        queue.add(message);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Samples received but not yet committed. */
+    public int pending() {
+        return queue.size();
+    }
+
+    public boolean isAlive() {
+        return thread != null && thread.isAlive();
+    }
+
+    private void writeUntilStopped() {
+        int batchSize = config.writer().batchSize();
+        long maxDelayNanos = config.writer().maxDelay().toNanos();
+        List<Message<SampleRow>> batch = new ArrayList<>(batchSize);
+        while (running || !queue.isEmpty()) {
+            try {
+                collect(batch, batchSize, maxDelayNanos);
+            } catch (InterruptedException e) {
+                // Shutting down: drain whatever is already queued, then write it.
+                queue.drainTo(batch, batchSize - batch.size());
+            }
+            if (!batch.isEmpty()) {
+                write(batch);
+                batch.clear();
+            }
+        }
+    }
+
+    private void collect(List<Message<SampleRow>> batch, int batchSize, long maxDelayNanos)
+            throws InterruptedException {
+        Message<SampleRow> first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return;
+        }
+        batch.add(first);
+        long deadline = System.nanoTime() + maxDelayNanos;
+        while (batch.size() < batchSize) {
+            if (queue.drainTo(batch, batchSize - batch.size()) > 0) {
+                continue;
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return;
+            }
+            Message<SampleRow> next = queue.poll(remaining, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+        }
+    }
+
+    private void write(List<Message<SampleRow>> batch) {
+        List<SampleRow> rows = new ArrayList<>(batch.size());
+        for (Message<SampleRow> message : batch) {
+            rows.add(message.getPayload());
+        }
+        try {
+            store.writeBatch(rows);
+        } catch (RuntimeException e) {
+            LOG.errorf("Could not store %d samples: %s", rows.size(), e.getMessage());
+            batch.forEach(message -> message.nack(e));
+            return;
+        }
+        batch.forEach(Message::ack);
+    }
+}

@@ -1,0 +1,52 @@
+package org.no3rr.station.messaging;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.store.SampleRow;
+
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Where channel runners hand their recorded samples. The returned stage completes when the
+ * sample's batch has committed, and fails if it could not be stored.
+ *
+ * <p>At most {@code station.writer.max-in-flight} samples wait for the writer; a runner that gets
+ * ahead of the database (a simulation at maximum speed) waits here, so memory stays bounded.
+ */
+@ApplicationScoped
+public class SamplePublisher {
+
+    @Inject
+    @Channel(StreamChannels.SAMPLES)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    Emitter<SampleRow> emitter;
+
+    @Inject
+    StationConfig config;
+
+    private Semaphore inFlight;
+
+    @PostConstruct
+    void init() {
+        inFlight = new Semaphore(config.writer().maxInFlight());
+    }
+
+    /** Blocks while too many samples wait for the writer. */
+    public CompletionStage<Void> publish(SampleRow row) throws InterruptedException {
+        inFlight.acquire();
+        CompletionStage<Void> stored;
+        try {
+            stored = emitter.send(row);
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+        return stored.whenComplete((ignored, failure) -> inFlight.release());
+    }
+}

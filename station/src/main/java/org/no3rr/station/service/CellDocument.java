@@ -1,0 +1,49 @@
+package org.no3rr.station.service;
+
+import org.no3rr.cell.CellMetadata;
+
+/**
+ * The cell metadata of a run as JSON sees it: absent values are null, not NaN. Used in requests,
+ * responses and the {@code run.cell_json} column alike.
+ */
+public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG, Double catholyteVolumeMl,
+                           Double ph, String referenceElectrode, Double referenceOffsetV,
+                           Double uncompensatedResistanceOhm) {
+
+    public static final String DEFAULT_REFERENCE = "Ag/AgCl (sat. KCl)";
+
+    /**
+     * Converts to the metadata the engine and metrics use; a missing reference electrode means
+     * Ag/AgCl in saturated KCl (0.197 V vs SHE), a missing R_u means no iR compensation.
+     *
+     * @throws InvalidRequestException naming the field when a value is missing or out of range
+     */
+    public CellMetadata toMetadata() {
+        if (areaCm2 == null) {
+            throw new InvalidRequestException("cell.areaCm2", "cell.areaCm2 is required: the electrode area in cm², e.g. 1.0");
+        }
+        try {
+            return new CellMetadata(areaCm2, orNaN(catalystMassMg), orNaN(znMassG), orNaN(catholyteVolumeMl),
+                    orNaN(ph), referenceElectrode == null ? DEFAULT_REFERENCE : referenceElectrode,
+                    referenceOffsetV == null ? CellMetadata.AG_AGCL_SAT_KCL_V : referenceOffsetV,
+                    uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm);
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().split(" ", 2)[0];
+            throw new InvalidRequestException("cell." + field, "cell." + e.getMessage());
+        }
+    }
+
+    public static CellDocument of(CellMetadata cell) {
+        return new CellDocument(cell.areaCm2(), orNull(cell.catalystMassMg()), orNull(cell.znMassG()),
+                orNull(cell.catholyteVolumeMl()), orNull(cell.ph()), cell.referenceElectrode(),
+                cell.referenceOffsetV(), cell.uncompensatedResistanceOhm());
+    }
+
+    private static double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}

@@ -1,0 +1,207 @@
+package org.no3rr.station.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.engine.Engine;
+import org.no3rr.engine.EngineState;
+import org.no3rr.protocol.Protocol;
+import org.no3rr.protocol.ProtocolError;
+import org.no3rr.protocol.ProtocolException;
+import org.no3rr.protocol.ProtocolParser;
+import org.no3rr.station.channel.ChannelManager;
+import org.no3rr.station.channel.ChannelRunner;
+import org.no3rr.station.channel.RunControl;
+import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.hardware.StationChannel;
+import org.no3rr.station.messaging.SamplePublisher;
+import org.no3rr.station.store.RunEvent;
+import org.no3rr.station.store.RunRecord;
+import org.no3rr.station.store.RunState;
+import org.no3rr.station.store.RunStore;
+
+import java.util.List;
+
+/** Starts, controls and resumes runs; the only place that turns requests into runner threads. */
+@ApplicationScoped
+public class RunService {
+
+    private static final Logger LOG = Logger.getLogger(RunService.class);
+
+    @Inject
+    RunStore runs;
+
+    @Inject
+    ChannelManager channels;
+
+    @Inject
+    SamplePublisher publisher;
+
+    @Inject
+    RunHistory history;
+
+    @Inject
+    StationConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CellDocuments cells;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
+    String softwareVersion;
+
+    /**
+     * Validates the request completely, stores the run, then starts it. Nothing is stored when
+     * anything is invalid.
+     */
+    public RunRecord start(String channelId, String protocolText, CellDocument cellDocument, String notes) {
+        if (channelId == null || channelId.isBlank()) {
+            throw new InvalidRequestException("channel", "channel is required, one of " + channelIds());
+        }
+        StationChannel channel = channels.channel(channelId).orElseThrow(() -> new InvalidRequestException("channel",
+                "channel '" + channelId + "' does not exist; channels are " + channelIds()));
+        if (cellDocument == null) {
+            throw new InvalidRequestException("cell", "cell is required, e.g. {\"areaCm2\": 1.0}");
+        }
+        CellMetadata cell = cellDocument.toMetadata();
+        Protocol protocol = parse(protocolText);
+        List<ProtocolError> ratingErrors = protocol.checkAgainst(channel.hardware().ratings(), cell);
+        if (!ratingErrors.isEmpty()) {
+            throw protocolInvalid(ratingErrors);
+        }
+        synchronized (this) {
+            if (channels.isBusy(channelId)) {
+                throw new ConflictException("channel " + channelId + " is busy with run "
+                        + channels.activeRunner(channelId).map(ChannelRunner::runId).orElse(-1L)
+                        + "; stop it or wait until it ends");
+            }
+            long now = channel.clock().millis();
+            long id = runs.create(channelId, RunState.RUNNING, protocolText, cells.write(cell),
+                    toJson(channel.snapshot()), softwareVersion, notes, now);
+            launch(channel, id, protocol, cell, null, false, 0);
+            return runs.find(id).orElseThrow();
+        }
+    }
+
+    public RunRecord find(long id) {
+        return runs.find(id).orElseThrow(() -> new NotFoundException("run " + id + " does not exist"));
+    }
+
+    public List<RunRecord> list() {
+        return runs.list();
+    }
+
+    public List<RunEvent> events(long id) {
+        find(id);
+        return runs.events(id);
+    }
+
+    public void stop(long id) {
+        control(id, new RunControl.Stop("stopped by the operator"));
+    }
+
+    public void pause(long id) {
+        control(id, new RunControl.Pause());
+    }
+
+    public void resume(long id) {
+        control(id, new RunControl.Resume());
+    }
+
+    /** Answers the run's pending prompt. */
+    public void answer(long id, String text) {
+        RunRecord run = find(id);
+        if (run.state() != RunState.WAITING_FOR_ANSWER) {
+            throw new ConflictException("run " + id + " is not waiting for an answer; it is " + run.state());
+        }
+        if (text == null) {
+            throw new InvalidRequestException("answer", "answer is required, e.g. {\"answer\": \"done\"}");
+        }
+        control(id, new RunControl.Answer(text));
+    }
+
+    private void control(long id, RunControl control) {
+        RunRecord run = find(id);
+        ChannelRunner runner = channels.runnerOf(id).orElseThrow(() -> new ConflictException(
+                "run " + id + " is not active; it is " + run.state()));
+        runner.send(control);
+    }
+
+    /**
+     * After the channels are safe and the writer runs: every run that was active when the station
+     * stopped resumes from the engine state stored with its last sample.
+     */
+    void resumeActiveRuns(@Observes @Priority(100) StartupEvent event) {
+        for (RunRecord run : runs.findByState(RunState.RUNNING, RunState.WAITING_FOR_ANSWER, RunState.PAUSED)) {
+            try {
+                resumeAfterRestart(run);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Run %d could not be resumed", run.id());
+                runs.changeState(run.id(), RunState.INTERRUPTED, System.currentTimeMillis(),
+                        "could not be resumed after a restart: " + e.getMessage());
+            }
+        }
+    }
+
+    private void resumeAfterRestart(RunRecord run) {
+        StationChannel channel = channels.channel(run.channelId()).orElseThrow(() -> new IllegalStateException(
+                "channel " + run.channelId() + " no longer exists"));
+        long now = channel.clock().millis();
+        String gap = run.lastSampleMs() == null ? "no sample had been stored"
+                : "last stored sample " + (now - run.lastSampleMs()) / 1000.0 + " s before the restart";
+        runs.appendEvent(run.id(), now, RunEvent.RESTART, "station restarted; " + gap);
+        Protocol protocol = ProtocolParser.parse(run.protocolText());
+        CellMetadata cell = cells.read(run.cellJson());
+        EngineState stored = run.engineState() == null ? null : EngineState.decode(run.engineState());
+        launch(channel, run.id(), protocol, cell, stored, run.state() == RunState.PAUSED, run.samplesStored());
+    }
+
+    private void launch(StationChannel channel, long runId, Protocol protocol, CellMetadata cell,
+                        EngineState resumeFrom, boolean paused, long samplesStored) {
+        Engine engine = new Engine(protocol, cell, config.readingInterval().toMillis());
+        ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, paused, samplesStored,
+                publisher, history);
+        channels.launch(channel.id(), runner);
+    }
+
+    private static Protocol parse(String protocolText) {
+        if (protocolText == null || protocolText.isBlank()) {
+            throw new InvalidRequestException("protocol",
+                    "protocol is required, e.g. \"Discharge at 5 mA/cm2 until 0.8 V or 2 h\"");
+        }
+        try {
+            return ProtocolParser.parse(protocolText);
+        } catch (ProtocolException e) {
+            throw protocolInvalid(e.errors());
+        }
+    }
+
+    private static InvalidRequestException protocolInvalid(List<ProtocolError> errors) {
+        List<String> details = errors.stream()
+                .map(error -> "line " + error.line() + ": " + error.message()
+                        + (error.example() == null || error.example().isEmpty() ? "" : " (e.g. '" + error.example() + "')"))
+                .toList();
+        return new InvalidRequestException("protocol", "protocol is invalid: " + String.join("; ", details), details);
+    }
+
+    private List<String> channelIds() {
+        return channels.channels().stream().map(StationChannel::id).toList();
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialise " + value, e);
+        }
+    }
+}
