@@ -24,9 +24,29 @@ function card(ch) {
   return el;
 }
 
+// The session cookie is HttpOnly: the page never holds the token, it only logs in once with it.
+const loginForm = document.getElementById('login');
+loginForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const response = await fetch('/api/login', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: document.getElementById('token').value.trim() }),
+  });
+  if (response.ok) {
+    loginForm.hidden = true;
+    refresh();
+  } else {
+    document.getElementById('login-error').textContent = (await response.json()).error;
+  }
+});
+
 async function refresh() {
   try {
     const response = await fetch('/api/channels', { headers: { Accept: 'application/json' } });
+    if (response.status === 401) {
+      loginForm.hidden = false;
+      return;
+    }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const channels = await response.json();
     document.getElementById('channels').replaceChildren(...channels.map(card));

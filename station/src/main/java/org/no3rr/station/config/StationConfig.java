@@ -36,6 +36,9 @@ public interface StationConfig {
     /** The batched sample writer. */
     Writer writer();
 
+    /** Access control. */
+    Security security();
+
     interface Hal {
         /** {@code simulated} (default) or {@code pi4j}. */
         @WithDefault("simulated")
@@ -58,6 +61,16 @@ public interface StationConfig {
         /** Overrides of the H-cell electrolysis model's parameters, by name (see docs/simulator.md). */
         @WithName("h-cell")
         Map<String, String> hCellParameters();
+    }
+
+    interface Security {
+        /** Failed logins (or wrong bearer tokens) from one address before it is refused for a while. */
+        @WithDefault("10")
+        int maxFailedLogins();
+
+        /** The window in which failed logins are counted; an address is refused until its oldest failure leaves it. */
+        @WithDefault("5m")
+        Duration failedLoginWindow();
     }
 
     interface Writer {

@@ -1,6 +1,7 @@
 package org.no3rr.station.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.no3rr.station.AuthenticatedApiTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -8,7 +9,7 @@ import static org.hamcrest.Matchers.contains;
 
 /** The default configuration's channels: two Zn–NO3⁻ batteries, then two H-cells. */
 @QuarkusTest
-class ChannelResourceTest {
+class ChannelResourceTest extends AuthenticatedApiTest {
 
     @Test
     void listsTheFourDefaultSimulatedChannelsInOrder() {

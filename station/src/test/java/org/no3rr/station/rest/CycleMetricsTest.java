@@ -1,6 +1,7 @@
 package org.no3rr.station.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.no3rr.station.AuthenticatedApiTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -20,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Per-cycle metrics served by the API agree with the simulator's true charge. */
 @QuarkusTest
-class CycleMetricsTest {
+class CycleMetricsTest extends AuthenticatedApiTest {
 
     @Inject
     HardwareBackend backend;

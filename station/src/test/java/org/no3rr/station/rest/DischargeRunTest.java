@@ -1,6 +1,7 @@
 package org.no3rr.station.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.no3rr.station.AuthenticatedApiTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import static org.hamcrest.Matchers.startsWith;
  * 1 cm² Zn–NO3⁻ battery runs to its 0.8 V cut-off, and the CSV export holds every sample.
  */
 @QuarkusTest
-class DischargeRunTest {
+class DischargeRunTest extends AuthenticatedApiTest {
 
     @Test
     void dischargeRunsToItsCutOffAndExportsEverySample() {

@@ -1,6 +1,7 @@
 package org.no3rr.station.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.no3rr.station.AuthenticatedApiTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Bad input gets a 4xx naming the field and what is allowed, and no run is stored. */
 @QuarkusTest
-class RunValidationTest {
+class RunValidationTest extends AuthenticatedApiTest {
 
     static Stream<Arguments> badRuns() {
         return Stream.of(
