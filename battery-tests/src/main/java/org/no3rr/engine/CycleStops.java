@@ -1,7 +1,5 @@
 package org.no3rr.engine;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.no3rr.protocol.StopCondition;
@@ -58,8 +56,9 @@ final class CycleStops {
             if (reference.cycle() == relative.referenceCycle()) {
                 double threshold = relative.fraction() * capacity(reference, relative.kind());
                 return capacity(completed, relative.kind()) < threshold
-                        ? describe(completed, relative.kind()) + " is below " + plain(relative.fraction() * 100)
-                        + " % of cycle " + reference.cycle() + "'s " + mah(capacity(reference, relative.kind()))
+                        ? describe(completed, relative.kind()) + " is below "
+                        + NumberText.rounded(relative.fraction() * 100) + " % of cycle " + reference.cycle() + "'s "
+                        + mah(capacity(reference, relative.kind()))
                         : null;
             }
         }
@@ -75,10 +74,6 @@ final class CycleStops {
     }
 
     private static String mah(double coulombs) {
-        return plain(coulombs / 3.6) + " mAh";
-    }
-
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return NumberText.rounded(coulombs / 3.6) + " mAh";
     }
 }

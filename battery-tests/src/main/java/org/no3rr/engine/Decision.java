@@ -10,7 +10,8 @@ import java.util.List;
  * @param events              what happened, for the run's history
  * @param sample              the reading labelled with its step and cycle if it is to be recorded, else null
  * @param nextReadingAtMillis when the executor should take the next reading (a step's time end
- *                            falls exactly on a reading)
+ *                            falls exactly on a reading); only meaningful while the state is
+ *                            RUNNING — otherwise one reading interval after this decision
  */
 public record Decision(EngineState state, List<Command> commands, List<EngineEvent> events,
                        RecordedSample sample, long nextReadingAtMillis) {

@@ -96,7 +96,7 @@ public final class Engine {
         Step.Driven step = runningStep(state);
         StepProgram program = programs.of(step);
         EngineState.Builder b = state.toBuilder();
-        integrate(state, m, b);
+        ChargeIntegration.addReading(state, m, b);
         RecordedSample sample = new RecordedSample(m, state.cycle(), state.stepNumber(), state.stepIndex(),
                 state.stepType());
         Outcome out = new Outcome(now);
@@ -104,11 +104,9 @@ public final class Engine {
         String breach = readingChecks.breach(m);
         if (breach != null) {
             keepAsRecorded(b, m);
-            b.status = RunStatus.FAULTED;
-            b.faultReason = breach;
-            out.commands.add(new Command.SafeState(breach));
-            out.events.add(new EngineEvent.RunFaulted(now, breach));
-            return out.decision(b.build(), sample);
+            Decision faulted = fault(b.build(), breach, now);
+            return new Decision(faulted.state(), faulted.commands(), faulted.events(), sample,
+                    faulted.nextReadingAtMillis());
         }
 
         long elapsed = now - state.stepStartMillis();
@@ -169,12 +167,12 @@ public final class Engine {
                     + " is not a step of this protocol");
         }
         out.events.add(new EngineEvent.RunResumed(epochMillis, state.stepNumber(), state.cycle()));
-        EngineState.Builder b = state.toBuilder();
         if (state.status() == RunStatus.WAITING_FOR_ANSWER) {
             out.commands.add(new Command.SafeState(waitingReason(state.pendingPrompt())));
             out.events.add(new EngineEvent.PromptRaised(epochMillis, state.pendingPrompt()));
             return out.decision(state, null);
         }
+        EngineState.Builder b = state.toBuilder();
         Step.Driven step = runningStep(state);
         StepProgram program = programs.of(step);
         long elapsed = epochMillis - state.stepStartMillis();
@@ -188,6 +186,41 @@ public final class Engine {
         b.lastReadingMillis = EngineState.NO_READING;
         out.commands.add(program.command(b.level));
         out.nextReadingAtMillis = nextReadingAt(step, program, state.stepStartMillis(), elapsed);
+        return out.decision(b.build(), null);
+    }
+
+    /**
+     * Ends the run as FAULTED for a reason found outside the engine, e.g. a hardware read that
+     * failed: the channel goes to its safe state. Does nothing to a run that has already ended.
+     */
+    public Decision fault(EngineState state, String reason, long epochMillis) {
+        return end(state, RunStatus.FAULTED, reason, epochMillis);
+    }
+
+    /**
+     * Ends the run as DONE because a person stopped it: the channel goes to its safe state. Does
+     * nothing to a run that has already ended.
+     */
+    public Decision stop(EngineState state, String reason, long epochMillis) {
+        return end(state, RunStatus.DONE, reason, epochMillis);
+    }
+
+    private Decision end(EngineState state, RunStatus status, String reason, long epochMillis) {
+        Objects.requireNonNull(reason, "reason");
+        Outcome out = new Outcome(epochMillis);
+        if (state.status().isFinal()) {
+            return out.decision(state, null);
+        }
+        EngineState.Builder b = state.toBuilder();
+        b.pendingPrompt = null;
+        if (status == RunStatus.FAULTED) {
+            b.status = RunStatus.FAULTED;
+            b.faultReason = reason;
+            out.commands.add(new Command.SafeState(reason));
+            out.events.add(new EngineEvent.RunFaulted(epochMillis, reason));
+        } else {
+            finish(b, epochMillis, reason, out);
+        }
         return out.decision(b.build(), null);
     }
 
@@ -268,30 +301,6 @@ public final class Engine {
 
     private static String waitingReason(String prompt) {
         return "waiting for answer: " + prompt;
-    }
-
-    /** Trapezoid rule between this reading and the previous one of the same step. */
-    private static void integrate(EngineState s, Measurement m, EngineState.Builder b) {
-        if (s.lastReadingMillis() != EngineState.NO_READING) {
-            double seconds = Math.max(0, m.epochMillis() - s.lastReadingMillis()) / 1000.0;
-            double power = m.voltage() * m.current();
-            double previousCurrent = Double.isNaN(s.lastCurrent()) ? m.current() : s.lastCurrent();
-            double previousPower = Double.isNaN(s.lastCurrent()) ? power : s.lastVoltage() * s.lastCurrent();
-            double charge = (previousCurrent + m.current()) / 2 * seconds;
-            double energy = (previousPower + power) / 2 * seconds;
-            b.stepChargeCoulombs += charge;
-            b.totalChargeCoulombs += charge;
-            b.stepEnergyJoules += energy;
-            b.totalEnergyJoules += energy;
-            if ("discharge".equals(s.stepType())) {
-                b.cycleDischargeCoulombs += Math.abs(charge);
-            } else if ("charge".equals(s.stepType())) {
-                b.cycleChargeCoulombs += Math.abs(charge);
-            }
-        }
-        b.lastReadingMillis = m.epochMillis();
-        b.lastVoltage = m.voltage();
-        b.lastCurrent = m.current();
     }
 
     private static void keepAsRecorded(EngineState.Builder b, Measurement m) {

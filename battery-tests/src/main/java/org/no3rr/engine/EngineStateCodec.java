@@ -75,13 +75,14 @@ final class EngineStateCodec {
 
     private static EngineState read(Fields f) {
         return new EngineState(RunStatus.valueOf(f.get("status")), StepPosition.decode(f.get("position")),
-                f.integer("cycle"), Boolean.parseBoolean(f.get("cycleClaimed")), f.integer("stepNumber"),
-                f.integer("stepIndex"), f.text("stepText"), f.text("stepType"), f.wholeNumber("runStart"),
-                f.wholeNumber("stepStart"), f.wholeNumber("level"), f.wholeNumber("lastReading"), f.real("lastV"), f.real("lastI"),
-                f.wholeNumber("lastRecorded"), f.real("lastRecordedV"), f.real("lastRecordedI"), f.real("stepQ"),
-                f.real("totalQ"), f.real("stepE"), f.real("totalE"), f.real("cycleDischargeQ"),
-                f.real("cycleChargeQ"), referenceCycles(f.get("referenceCycles")), f.wholeNumber("waiting"),
-                f.text("prompt"), f.text("fault"));
+                f.integer("cycle"), Boolean.parseBoolean(f.get("cycleClaimed")),
+                f.integer("stepNumber"), f.integer("stepIndex"), f.text("stepText"), f.text("stepType"),
+                f.wholeNumber("runStart"), f.wholeNumber("stepStart"), f.wholeNumber("level"),
+                f.wholeNumber("lastReading"), f.real("lastV"), f.real("lastI"),
+                f.wholeNumber("lastRecorded"), f.real("lastRecordedV"), f.real("lastRecordedI"),
+                f.real("stepQ"), f.real("totalQ"), f.real("stepE"), f.real("totalE"),
+                f.real("cycleDischargeQ"), f.real("cycleChargeQ"), referenceCycles(f.get("referenceCycles")),
+                f.wholeNumber("waiting"), f.text("prompt"), f.text("fault"));
     }
 
     private static String referenceCycles(List<CycleCapacity> cycles) {

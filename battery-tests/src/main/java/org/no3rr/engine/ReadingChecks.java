@@ -52,10 +52,10 @@ final class ReadingChecks {
     }
 
     private static String volts(double v) {
-        return String.format(java.util.Locale.ROOT, "%.4f V", v);
+        return NumberText.fixed(v) + " V";
     }
 
     private static String milliamps(double a) {
-        return String.format(java.util.Locale.ROOT, "%.4f mA", a * 1000);
+        return NumberText.fixed(a * 1000) + " mA";
     }
 }

@@ -23,10 +23,12 @@ final class RecordingFilter {
             return true;
         }
         RecordRule r = rule.get();
-        return (r.everyMillis().isPresent() && m.epochMillis() - s.lastRecordedMillis() >= r.everyMillis().getAsLong())
-                || (r.everyVolts().isPresent()
-                    && Math.abs(m.voltage() - s.lastRecordedVoltage()) >= r.everyVolts().getAsDouble())
-                || (r.everyCurrent().isPresent()
-                    && Math.abs(m.current() - s.lastRecordedCurrent()) >= Math.abs(r.everyCurrent().get().toAmps(cell)));
+        boolean timeUp = r.everyMillis().isPresent()
+                && m.epochMillis() - s.lastRecordedMillis() >= r.everyMillis().getAsLong();
+        boolean voltageMoved = r.everyVolts().isPresent()
+                && Math.abs(m.voltage() - s.lastRecordedVoltage()) >= r.everyVolts().getAsDouble();
+        boolean currentMoved = r.everyCurrent().isPresent()
+                && Math.abs(m.current() - s.lastRecordedCurrent()) >= Math.abs(r.everyCurrent().get().toAmps(cell));
+        return timeUp || voltageMoved || currentMoved;
     }
 }

@@ -1,13 +1,13 @@
 package org.no3rr.engine;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.Locale;
 import org.no3rr.hal.Measurement;
 import org.no3rr.protocol.Step;
 import org.no3rr.protocol.StepEnd;
 
-/** Which end of a driven step a reading meets, if any: the protocol's ends first, in written order, then the program's own end. */
+/**
+ * Which end of a driven step a reading meets, if any: the protocol's ends first, in written order,
+ * then the step program's own end (a staircase or sweep that is complete).
+ */
 final class StepEndCheck {
 
     private StepEndCheck() {
@@ -34,13 +34,14 @@ final class StepEndCheck {
             if (e instanceof StepEnd.AtVoltage) {
                 StepEnd.AtVoltage v = (StepEnd.AtVoltage) e;
                 if (v.falling() ? m.voltage() <= v.volts() : m.voltage() >= v.volts()) {
-                    return plain(v.volts()) + " V cut-off reached at " + fixed(m.voltage()) + " V";
+                    return NumberText.plain(v.volts()) + " V cut-off reached at " + NumberText.fixed(m.voltage())
+                            + " V";
                 }
             }
             if (e instanceof StepEnd.AtCapacity
                     && Math.abs(stepChargeCoulombs) >= ((StepEnd.AtCapacity) e).coulombs()) {
-                return plain(((StepEnd.AtCapacity) e).coulombs() / 3.6) + " mAh reached ("
-                        + fixed(Math.abs(stepChargeCoulombs) / 3.6) + " mAh)";
+                return NumberText.plain(((StepEnd.AtCapacity) e).coulombs() / 3.6) + " mAh reached ("
+                        + NumberText.fixed(Math.abs(stepChargeCoulombs) / 3.6) + " mAh)";
             }
         }
         if (elapsedMillis >= program.naturalDurationMillis()) {
@@ -56,16 +57,6 @@ final class StepEndCheck {
         if (millis % 60_000 == 0) {
             return millis / 60_000 + " min";
         }
-        return plain(millis / 1000.0) + " s";
-    }
-
-    /** As written in a protocol: 0.8, not 0.8000. */
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
-    }
-
-    /** A measured value to a tenth of a millivolt or microampere-hour. */
-    private static String fixed(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
+        return NumberText.plain(millis / 1000.0) + " s";
     }
 }

@@ -42,7 +42,8 @@ final class EndsReader {
             Quantity q = isFor ? Quantities.read(quantityText, example, Unit.Kind.TIME)
                     : Quantities.read(quantityText, example, Unit.Kind.TIME, Unit.Kind.VOLTAGE, Unit.Kind.CAPACITY);
             if (!allowed.contains(q.kind())) {
-                throw new LineProblem("this step cannot end at a " + q.kind().noun() + "; found '" + part + "'", example);
+                throw new LineProblem("this step cannot end at a " + q.kind().noun() + "; found '" + part + "'",
+                        example);
             }
             if (!seen.add(q.kind())) {
                 throw new LineProblem("two ends of the same kind ('" + part + "'); give each kind once", example);

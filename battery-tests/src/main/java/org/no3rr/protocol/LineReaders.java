@@ -10,7 +10,8 @@ import java.util.function.Function;
  */
 final class LineReaders {
 
-    static final String KNOWN = "Rest, Discharge, Charge, Hold, Polarize, Sweep, Cycle, Ask, Repeat, Limits, Record, Stop";
+    static final String KNOWN =
+            "Rest, Discharge, Charge, Hold, Polarize, Sweep, Cycle, Ask, Repeat, Limits, Record, Stop";
 
     private static final Map<String, Function<SourceLine, ParsedLine>> BY_FIRST_WORD = Map.ofEntries(
             Map.entry("rest", CurrentStepReader::rest),

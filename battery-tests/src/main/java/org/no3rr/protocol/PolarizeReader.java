@@ -11,8 +11,9 @@ final class PolarizeReader {
     static final String EXAMPLE = "Polarize from 0 to 30 mA/cm2 in steps of 1 mA/cm2, 60 s each, until 0.2 V";
     static final int MOST_LEVELS = 10_000;
 
-    private static final Pattern POLARIZE = Pattern.compile("(?i)polari[sz]e\\s+from\\s+(.+?)\\s+to\\s+(.+?)"
-            + "\\s+in\\s+steps\\s+of\\s+(.+?)\\s*,\\s*(.+?)\\s+each(?:\\s*,\\s*(until\\s.*))?");
+    private static final String Q = Quantities.GROUP;
+    private static final Pattern POLARIZE = Pattern.compile("(?i)polari[sz]e\\s+from\\s+" + Q + "\\s+to\\s+" + Q
+            + "\\s+in\\s+steps\\s+of\\s+" + Q + "\\s*,\\s*" + Q + "\\s+each(?:\\s*,\\s*(until\\s.*))?");
 
     private PolarizeReader() {
     }

@@ -24,11 +24,12 @@ final class PotentialStepReader {
     static final double LARGEST_POTENTIAL_V = 10.0;
 
     private static final String SCALE = "\\s+vs\\.?\\s+(\\S+)";
-    private static final Pattern HOLD = Pattern.compile("(?i)hold\\s+at\\s+(.+?)" + SCALE + "\\s+((?:for|until)\\s.*)");
-    private static final Pattern SWEEP = Pattern.compile("(?i)sweep\\s+from\\s+(.+?)\\s+to\\s+(.+?)" + SCALE
+    private static final String Q = Quantities.GROUP;
+    private static final Pattern HOLD = Pattern.compile("(?i)hold\\s+at\\s+" + Q + SCALE + "\\s+((?:for|until)\\s.*)");
+    private static final Pattern SWEEP = Pattern.compile("(?i)sweep\\s+from\\s+" + Q + "\\s+to\\s+" + Q + SCALE
             + "\\s+at\\s+(.+)");
-    private static final Pattern CYCLE = Pattern.compile("(?i)cycle\\s+between\\s+(.+?)\\s+and\\s+(.+?)" + SCALE
-            + "\\s+at\\s+(.+?)\\s*,\\s*(\\S+)\\s+times?");
+    private static final Pattern CYCLE = Pattern.compile("(?i)cycle\\s+between\\s+" + Q + "\\s+and\\s+" + Q + SCALE
+            + "\\s+at\\s+" + Q + "\\s*,\\s*(\\S+)\\s+times?");
 
     private PotentialStepReader() {
     }
@@ -127,8 +128,8 @@ final class PotentialStepReader {
     private static double scanRate(String written, String example) {
         double rate = Quantities.read(written, example, Unit.Kind.SCAN_RATE).value();
         if (!(rate > 0) || rate > FASTEST_SCAN_V_PER_S) {
-            throw new LineProblem("the scan rate must be above 0 and at most " + Numbers.format(FASTEST_SCAN_V_PER_S * 1000)
-                    + " mV/s, found '" + written.trim() + "'", example);
+            throw new LineProblem("the scan rate must be above 0 and at most "
+                    + Numbers.format(FASTEST_SCAN_V_PER_S * 1000) + " mV/s, found '" + written.trim() + "'", example);
         }
         return rate;
     }

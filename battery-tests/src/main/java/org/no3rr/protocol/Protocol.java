@@ -32,4 +32,27 @@ public record Protocol(String text, List<Step> steps, Optional<SafetyLimits> lim
     public List<ProtocolError> checkAgainst(ChannelRatings ratings, CellMetadata cell) {
         return new RatingsCheck(ratings, cell).check(this);
     }
+
+    /** The steps as flat rows (line, depth, kind, text, canonical text), for display. */
+    public List<StepOutline> outline() {
+        return StepOutline.of(steps);
+    }
+
+    /**
+     * Whether any step holds or sweeps a potential, which needs a channel with potential control
+     * (a three-electrode H-cell channel); a galvanostatic battery channel cannot run it.
+     */
+    public boolean needsPotentialControl() {
+        return needsPotentialControl(steps);
+    }
+
+    private static boolean needsPotentialControl(List<Step> steps) {
+        for (Step step : steps) {
+            if (step instanceof Step.Hold || step instanceof Step.Sweep || step instanceof Step.CyclicVoltammetry
+                    || (step instanceof Step.Repeat && needsPotentialControl(((Step.Repeat) step).steps()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

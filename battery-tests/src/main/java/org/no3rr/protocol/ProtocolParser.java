@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,8 +57,7 @@ public final class ProtocolParser {
             place(line);
         }
         if (awaitingBlock != null) {
-            fail(awaitingBlock.headLine, "'" + awaitingBlock.headText + "' needs an indented block of steps below it",
-                    RepeatReader.EXAMPLE + " followed by indented steps");
+            failWithoutBlock(awaitingBlock);
         }
         while (blocks.size() > 1) {
             closeInnermostBlock();
@@ -69,7 +67,7 @@ public final class ProtocolParser {
             fail(lines.get(0).number(), "the protocol has no steps", FIRST_EXAMPLE);
         }
         if (!errors.isEmpty()) {
-            throw new ProtocolException(errors);
+            throw new ProtocolException(errors.subList(0, Math.min(errors.size(), MOST_ERRORS)));
         }
         return new Protocol(text, steps, Optional.ofNullable(limits), Optional.ofNullable(recording), stops);
     }
@@ -80,8 +78,7 @@ public final class ProtocolParser {
                 awaitingBlock.indent = line.indent();
                 blocks.push(awaitingBlock);
             } else {
-                fail(awaitingBlock.headLine, "'" + awaitingBlock.headText + "' needs an indented block of steps "
-                        + "below it", RepeatReader.EXAMPLE + " followed by indented steps");
+                failWithoutBlock(awaitingBlock);
             }
             awaitingBlock = null;
         }
@@ -130,8 +127,9 @@ public final class ProtocolParser {
         String example = parsed instanceof ParsedLine.LimitsLine ? LimitsReader.EXAMPLE
                 : parsed instanceof ParsedLine.RecordLine ? RecordRuleReader.EXAMPLE : StopReader.EXAMPLE;
         if (blocks.size() > 1) {
-            fail(line.number(), "'" + line.content().split("[\\s:]", 2)[0] + "' applies to the whole run; write it at the top level, "
-                    + "not inside a Repeat block", example);
+            String keyword = line.content().split("[\\s:]", 2)[0];
+            fail(line.number(), "'" + keyword + "' applies to the whole run; write it at the top level, not inside a "
+                    + "Repeat block", example);
         } else if (parsed instanceof ParsedLine.LimitsLine) {
             if (limits != null) {
                 fail(line.number(), "the safety limits are given twice; keep one Limits line", example);
@@ -155,12 +153,20 @@ public final class ProtocolParser {
         }
     }
 
+    /**
+     * A Repeat line with an error still owns the indented lines below it, so they are checked as
+     * its block instead of each being reported as unexpectedly indented.
+     */
     private static boolean looksLikeBlockHead(SourceLine line) {
-        return line.content().endsWith(":") && firstWord(line).equalsIgnoreCase("repeat");
+        return line.content().split("[\\s:]", 2)[0].equalsIgnoreCase("repeat");
     }
 
-    private static String firstWord(SourceLine line) {
-        return line.content().split("[\\s:]", 2)[0].toLowerCase(Locale.ROOT);
+    /** A Repeat head with nothing indented below it; a head that was already wrong is not blamed twice. */
+    private void failWithoutBlock(Block head) {
+        if (!head.broken) {
+            fail(head.headLine, "'" + head.headText + "' needs an indented block of steps below it",
+                    RepeatReader.EXAMPLE + " followed by indented steps");
+        }
     }
 
     private void fail(int line, String message, String example) {

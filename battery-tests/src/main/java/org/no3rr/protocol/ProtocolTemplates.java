@@ -43,7 +43,7 @@ public final class ProtocolTemplates {
             new Template("discharge-polarization", "Discharge polarization for the power-density curve", """
                     Limits: 0 V to 2.6 V
                     Rest for 10 min
-                    Polarize from 0 to 30 mA/cm2 in steps of 1 mA/cm2, 60 s each, until 0.2 V
+                    Polarize from 0 to 30 mA/cm2 in steps of 1 mA/cm2, 1 min each, until 0.2 V
                     """),
             new Template("rechargeable-cycling", "Long-term cycling: 10 min discharge / 10 min charge at 5 mA/cm2", """
                     Limits: 0 V to 2.6 V, -20 mA/cm2 to 20 mA/cm2

@@ -40,7 +40,7 @@ public final class ProtocolWriter {
     /** The canonical text of one step (a Repeat's head line only). */
     public static String line(Step step) {
         if (step instanceof Step.Repeat) {
-            return "Repeat " + ((Step.Repeat) step).times() + " times:";
+            return "Repeat " + times(((Step.Repeat) step).times()) + ":";
         }
         if (step instanceof Step.Ask) {
             return "Ask \"" + ((Step.Ask) step).prompt() + "\"";
@@ -77,7 +77,7 @@ public final class ProtocolWriter {
         }
         Step.CyclicVoltammetry cv = (Step.CyclicVoltammetry) step;
         return "Cycle between " + Numbers.exact(cv.first().volts()) + " and " + volts(cv.second().volts()) + " vs "
-                + cv.first().scale().written() + " at " + rate(cv.voltsPerSecond()) + ", " + cv.cycles() + " times";
+                + cv.first().scale().written() + " at " + rate(cv.voltsPerSecond()) + ", " + times(cv.cycles());
     }
 
     /**
@@ -141,6 +141,10 @@ public final class ProtocolWriter {
         StopCondition.BelowFractionOfCycle relative = (StopCondition.BelowFractionOfCycle) stop;
         return "Stop when " + relative.kind().written() + " capacity < " + Numbers.exact(relative.fraction() * 100)
                 + " % of cycle " + relative.referenceCycle();
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "1 time" : n + " times";
     }
 
     private static String current(Current c) {

@@ -15,6 +15,12 @@ final class Quantities {
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
             "([-+\u2212]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\S.*)?");
 
+    /**
+     * A regex group for one quantity inside a line pattern: short and comma-free, which keeps the
+     * patterns from backtracking for long on a long malformed line.
+     */
+    static final String GROUP = "([^,]{1,40}?)";
+
     private Quantities() {
     }
 

@@ -19,6 +19,7 @@ final class RepeatReader {
         if (!m.matches()) {
             throw new LineProblem("a repeat reads 'Repeat <N> times:' followed by an indented block", EXAMPLE);
         }
-        return new ParsedLine.RepeatHead(Quantities.wholeNumber(m.group(1), 1, MOST_TIMES, "the repeat count", EXAMPLE));
+        int times = Quantities.wholeNumber(m.group(1), 1, MOST_TIMES, "the repeat count", EXAMPLE);
+        return new ParsedLine.RepeatHead(times);
     }
 }

@@ -45,6 +45,27 @@ class EngineSafetyTest {
     }
 
     @Test
+    void aHardwareFailureFaultsTheRunAndAPersonCanStopIt() {
+        Engine engine = engine("Ask \"Ready?\"\nCharge at 1 mA for 1 h", 1.0, 1000);
+        EngineState running = engine.answer(engine.start(T0).state(), "yes", T0 + 10).state();
+
+        Decision faulted = engine.fault(running, "cell voltage input did not answer", T0 + 500);
+        Decision stopped = engine.stop(engine.start(T0).state(), "stopped by the user", T0 + 20);
+
+        assertThat(faulted.commands()).containsExactly(new Command.SafeState("cell voltage input did not answer"));
+        assertThat(faulted.events()).containsExactly(
+                new EngineEvent.RunFaulted(T0 + 500, "cell voltage input did not answer"));
+        assertThat(faulted.state().status()).isEqualTo(RunStatus.FAULTED);
+        assertThat(faulted.state().faultReason()).isEqualTo("cell voltage input did not answer");
+        assertThat(stopped.commands()).containsExactly(new Command.SafeState("stopped by the user"));
+        assertThat(stopped.events()).containsExactly(new EngineEvent.RunFinished(T0 + 20, "stopped by the user"));
+        assertThat(stopped.state().status()).isEqualTo(RunStatus.DONE);
+        assertThat(stopped.state().pendingPrompt()).isNull();
+        assertThat(engine.stop(faulted.state(), "again", T0 + 600).state()).isEqualTo(faulted.state());
+        assertThat(engine.stop(faulted.state(), "again", T0 + 600).commands()).isEmpty();
+    }
+
+    @Test
     void readingsOnTheLimitAreSafe() {
         Engine engine = engine("Limits: 0.0 V to 2.6 V, -50 mA to 50 mA\nCharge at 50 mA for 1 h", 1.0, 1000);
 

@@ -68,6 +68,15 @@ class CheckAgainstTest {
     }
 
     @Test
+    void potentialStepsNeedPotentialControlAnywhereInTheProtocol() {
+        assertThat(ProtocolParser.parse("Rest for 1 min\nDischarge at 1 mA until 0.8 V").needsPotentialControl())
+                .isFalse();
+        assertThat(ProtocolParser.parse("Rest for 1 min\nRepeat 2 times:\n  Repeat 2 times:\n"
+                + "    Sweep from 0 V to 0.1 V vs RHE at 10 mV/s").needsPotentialControl()).isTrue();
+        assertThat(ProtocolParser.parse("Hold at -0.1 V vs RHE for 1 h").needsPotentialControl()).isTrue();
+    }
+
+    @Test
     void potentialStepsNeedAReferenceElectrode() {
         Protocol p = ProtocolParser.parse("Hold at -0.4 V vs Ag/AgCl for 30 min");
         CellMetadata twoElectrode = new CellMetadata(1.0, Double.NaN, 0.5, Double.NaN, Double.NaN, "", 0, 0);

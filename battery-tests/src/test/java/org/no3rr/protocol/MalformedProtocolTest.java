@@ -126,6 +126,14 @@ class MalformedProtocolTest {
     }
 
     @Test
+    void aRepeatHeadWithoutItsColonStillOwnsItsBlock() {
+        ProtocolException e = (ProtocolException) catchThrowable(() -> ProtocolParser.parse(
+                "Repeat 3 times\n  Rest for 1 min\n  Rest for 2 min"));
+
+        assertThat(e.errors()).extracting(ProtocolError::line).containsExactly(1);
+    }
+
+    @Test
     void aBrokenRepeatHeadStillOwnsItsBlock() {
         ProtocolException e = (ProtocolException) catchThrowable(() -> ProtocolParser.parse(
                 "Repeat x times:\n  Rest for 1 min\n  Rest for 2 min\nRest for 3 min"));

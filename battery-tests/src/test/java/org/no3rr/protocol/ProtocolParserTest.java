@@ -203,6 +203,37 @@ class ProtocolParserTest {
     }
 
     @Test
+    void outlineListsEveryStepWithItsDepthKindAndCanonicalText() {
+        Protocol p = ProtocolParser.parse(String.join("\n",
+                "Limits: 0 V to 2.6 V",
+                "rest for 600 s",
+                "Repeat 2 times:",
+                "  Discharge at 5 mA/cm2 until 0.8 V",
+                "  Repeat 3 times:",
+                "    Hold at -100 mV vs RHE for 1 h",
+                "  Ask: refresh",
+                "Polarize from 0 to 3 mA in steps of 1 mA, 1 s each",
+                "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s",
+                "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times",
+                "Charge at 2 mA until 2.4 V"));
+
+        assertThat(p.outline()).containsExactly(
+                new StepOutline(2, 0, "rest", "rest for 600 s", "Rest for 10 min"),
+                new StepOutline(3, 0, "repeat", "Repeat 2 times:", "Repeat 2 times:"),
+                new StepOutline(4, 1, "discharge", "Discharge at 5 mA/cm2 until 0.8 V", "Discharge at 5 mA/cm2 until 0.8 V"),
+                new StepOutline(5, 1, "repeat", "Repeat 3 times:", "Repeat 3 times:"),
+                new StepOutline(6, 2, "hold", "Hold at -100 mV vs RHE for 1 h", "Hold at -0.1 V vs RHE for 1 h"),
+                new StepOutline(7, 1, "ask", "Ask: refresh", "Ask \"refresh\""),
+                new StepOutline(8, 0, "polarize", "Polarize from 0 to 3 mA in steps of 1 mA, 1 s each",
+                        "Polarize from 0 to 3 mA in steps of 1 mA, 1 s each"),
+                new StepOutline(9, 0, "sweep", "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s",
+                        "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s"),
+                new StepOutline(10, 0, "cycle", "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times",
+                        "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times"),
+                new StepOutline(11, 0, "charge", "Charge at 2 mA until 2.4 V", "Charge at 2 mA until 2.4 V"));
+    }
+
+    @Test
     void stepsInsideARepeatKeepTheirOwnLineText() {
         Protocol p = ProtocolParser.parse("Repeat 2 times:\n   Rest for 1 min");
 

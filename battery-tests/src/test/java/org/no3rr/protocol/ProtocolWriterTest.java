@@ -51,7 +51,7 @@ class ProtocolWriterTest {
             "Limits: -50 to 50 mA/cm2, 0.0 V to 2.60 V\nRecord every 10 mA\nStop when charge capacity below 1 mAh\n"
                     + "Polarise from 0 to 3 mA in steps of 0.25 mA, 1 min each\nSweep from 200 mV to -0.6 V vs. RHE at 0.01 V/s",
             "Repeat 2 times:\n\tRepeat 3 times:\n\t\tCycle between 0.1 and 0.3 V vs Ag/AgCl at 20 mV/s, 1 time\n"
-                    + "\tAsk: refresh \"please\"\nStop when discharge capacity < 75.5 % of cycle 2",
+                    + "\tAsk \"say \"hi\" please\"\nStop when discharge capacity < 75.5 % of cycle 2",
     })
     void writingGivesAnEqualModelInCanonicalForm(String text) {
         Protocol parsed = ProtocolParser.parse(text);
@@ -93,7 +93,7 @@ class ProtocolWriterTest {
                 "Polarize from 0 to 3 mA in steps of 0.25 mA, 1 min each",
                 "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s",
                 "Repeat 2 times:",
-                "  Cycle between 0.1 and 0.3 V vs Ag/AgCl at 20 mV/s, 1 times",
+                "  Cycle between 0.1 and 0.3 V vs Ag/AgCl at 20 mV/s, 1 time",
                 "  Ask \"refresh\"",
                 ""));
     }

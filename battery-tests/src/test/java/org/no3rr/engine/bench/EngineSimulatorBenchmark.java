@@ -1,0 +1,42 @@
+package org.no3rr.engine.bench;
+
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.engine.Decision;
+import org.no3rr.engine.Engine;
+import org.no3rr.engine.RunLoop;
+import org.no3rr.hal.clock.VirtualClock;
+import org.no3rr.hal.sim.SimulatedChannel;
+import org.no3rr.hal.sim.Simulator;
+import org.no3rr.hal.sim.battery.BatteryModel;
+import org.no3rr.hal.sim.battery.BatteryParameters;
+import org.no3rr.protocol.ProtocolParser;
+
+/**
+ * Issue 3's benchmark: the step engine driving the real battery simulator through its hal ports
+ * for 1,000 cycles of 10 min discharge / 10 min charge at 5 mA/cm², recording every second
+ * (1.2 M samples), on a virtual clock at maximum speed. Target: under 10 s on a 2-core machine.
+ * Runs three passes in one JVM and prints each; see docs/benchmarks.md for the command.
+ */
+public final class EngineSimulatorBenchmark {
+
+    private static final String PROTOCOL =
+            "Repeat 1000 times:\n  Discharge at 5 mA/cm2 for 10 min\n  Charge at 5 mA/cm2 for 10 min";
+
+    private EngineSimulatorBenchmark() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        for (int pass = 1; pass <= 3; pass++) {
+            VirtualClock clock = VirtualClock.atMaxSpeed(1_700_000_000_000L);
+            SimulatedChannel<BatteryModel> cell = Simulator.battery("bench", BatteryParameters.defaults(), clock, pass);
+            Engine engine = new Engine(ProtocolParser.parse(PROTOCOL), CellMetadata.ofArea(1.0), 1000);
+            long[] recorded = new long[1];
+            long started = System.nanoTime();
+            Decision last = RunLoop.runToEnd(engine, cell.hardware(), clock,
+                    decision -> recorded[0] += decision.recorded() ? 1 : 0);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("pass %d: %d samples, %d cycles, final state %s in %.2f s (%.0f samples/s)%n", pass,
+                    recorded[0], last.state().cycle(), last.state().status(), seconds, recorded[0] / seconds);
+        }
+    }
+}
