@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import org.no3rr.station.service.CycleMetricsService;
+import org.no3rr.station.service.RunMetricsService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import java.util.List;
 public class CycleResource {
 
     @Inject
-    CycleMetricsService metrics;
+    RunMetricsService metrics;
 
     /** Completed cycles in order, then the cycle in progress (with {@code complete: false}) if the run goes on. */
     @GET
     public List<CycleView> cycles(@PathParam("id") long id) {
-        CycleMetricsService.CycleReport report = metrics.cycles(id);
+        RunMetricsService.CycleReport report = metrics.cycles(id);
         List<CycleView> views = new ArrayList<>(report.completed().size() + 1);
         report.completed().forEach(cycle -> views.add(new CycleView(true, cycle)));
         if (report.inProgress() != null) {

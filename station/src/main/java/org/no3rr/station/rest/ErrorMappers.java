@@ -49,8 +49,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response wrongType(InvalidFormatException e) {
         String field = path(e);
-        return respond(400, field + " has the value " + e.getValue() + " but must be a "
-                + e.getTargetType().getSimpleName(), field, List.of());
+        Class<?> target = e.getTargetType();
+        String allowed = target.isEnum() ? "one of " + java.util.Arrays.toString(target.getEnumConstants())
+                : "a " + target.getSimpleName();
+        return respond(400, field + " has the value " + e.getValue() + " but must be " + allowed, field, List.of());
     }
 
     @ServerExceptionMapper

@@ -13,8 +13,6 @@ import org.no3rr.cell.CellMetadata;
 import org.no3rr.engine.Engine;
 import org.no3rr.engine.EngineState;
 import org.no3rr.protocol.Protocol;
-import org.no3rr.protocol.ProtocolError;
-import org.no3rr.protocol.ProtocolException;
 import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.channel.ChannelRunner;
@@ -56,6 +54,9 @@ public class RunService {
     @Inject
     CellDocuments cells;
 
+    @Inject
+    ProtocolService protocols;
+
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
     String softwareVersion;
 
@@ -73,11 +74,7 @@ public class RunService {
             throw new InvalidRequestException("cell", "cell is required, e.g. {\"areaCm2\": 1.0}");
         }
         CellMetadata cell = cellDocument.toMetadata();
-        Protocol protocol = parse(protocolText);
-        List<ProtocolError> ratingErrors = protocol.checkAgainst(channel.hardware().ratings(), cell);
-        if (!ratingErrors.isEmpty()) {
-            throw protocolInvalid(ratingErrors);
-        }
+        Protocol protocol = protocols.parseFor(protocolText, channel, cell);
         synchronized (this) {
             if (channels.isBusy(channelId)) {
                 throw new ConflictException("channel " + channelId + " is busy with run "
@@ -171,26 +168,6 @@ public class RunService {
         ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, paused, samplesStored,
                 publisher, history);
         channels.launch(channel.id(), runner);
-    }
-
-    private static Protocol parse(String protocolText) {
-        if (protocolText == null || protocolText.isBlank()) {
-            throw new InvalidRequestException("protocol",
-                    "protocol is required, e.g. \"Discharge at 5 mA/cm2 until 0.8 V or 2 h\"");
-        }
-        try {
-            return ProtocolParser.parse(protocolText);
-        } catch (ProtocolException e) {
-            throw protocolInvalid(e.errors());
-        }
-    }
-
-    private static InvalidRequestException protocolInvalid(List<ProtocolError> errors) {
-        List<String> details = errors.stream()
-                .map(error -> "line " + error.line() + ": " + error.message()
-                        + (error.example() == null || error.example().isEmpty() ? "" : " (e.g. '" + error.example() + "')"))
-                .toList();
-        return new InvalidRequestException("protocol", "protocol is invalid: " + String.join("; ", details), details);
     }
 
     private List<String> channelIds() {

@@ -1,0 +1,119 @@
+package org.no3rr.station.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.protocol.Protocol;
+import org.no3rr.protocol.ProtocolError;
+import org.no3rr.protocol.ProtocolException;
+import org.no3rr.protocol.ProtocolParser;
+import org.no3rr.protocol.Step;
+import org.no3rr.station.hardware.StationChannel;
+import org.no3rr.station.store.SavedProtocol;
+import org.no3rr.station.store.SavedProtocolStore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses and checks protocols, and keeps the ones researchers save. */
+@ApplicationScoped
+public class ProtocolService {
+
+    private static final int MAX_NAME_LENGTH = 200;
+    private static final int MAX_TEXT_LENGTH = 100_000;
+
+    @Inject
+    SavedProtocolStore saved;
+
+    /**
+     * @throws InvalidRequestException on field {@code protocol}, one detail per error with its line number
+     */
+    public Protocol parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException("protocol",
+                    "protocol is required, e.g. \"Discharge at 5 mA/cm2 until 0.8 V or 2 h\"");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidRequestException("protocol", "protocol has " + text.length()
+                    + " characters; at most " + MAX_TEXT_LENGTH + " are allowed");
+        }
+        try {
+            return ProtocolParser.parse(text);
+        } catch (ProtocolException e) {
+            throw invalid(e.errors());
+        }
+    }
+
+    /** Parses the protocol and checks every setpoint against the channel's ratings and the cell. */
+    public Protocol parseFor(String text, StationChannel channel, CellMetadata cell) {
+        Protocol protocol = parse(text);
+        List<ProtocolError> errors = new ArrayList<>();
+        if (protocol.needsPotentialControl() && channel.hardware().potentialControl().isEmpty()) {
+            int line = firstPotentialStepLine(protocol.steps());
+            errors.add(new ProtocolError(line, "line " + line + ": the protocol holds or sweeps a potential, but channel "
+                    + channel.id() + " (" + channel.model() + ") has no potential control; use an H-cell channel",
+                    "Discharge at 5 mA/cm2 until 0.8 V"));
+        }
+        errors.addAll(protocol.checkAgainst(channel.hardware().ratings(), cell));
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return protocol;
+    }
+
+    public SavedProtocol save(String name, String text, long nowMs) {
+        parse(text);
+        return saved.create(checkName(name), text, nowMs);
+    }
+
+    public SavedProtocol update(long id, String name, String text, long nowMs) {
+        parse(text);
+        if (!saved.update(id, checkName(name), text, nowMs)) {
+            throw new NotFoundException("saved protocol " + id + " does not exist");
+        }
+        return find(id);
+    }
+
+    public SavedProtocol find(long id) {
+        return saved.find(id).orElseThrow(() -> new NotFoundException("saved protocol " + id + " does not exist"));
+    }
+
+    public List<SavedProtocol> list() {
+        return saved.list();
+    }
+
+    public void delete(long id) {
+        if (!saved.delete(id)) {
+            throw new NotFoundException("saved protocol " + id + " does not exist");
+        }
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidRequestException("name", "name is required, 1 to " + MAX_NAME_LENGTH
+                    + " characters, e.g. \"Cycling 5 mA/cm2, 500 cycles\"");
+        }
+        return name.strip();
+    }
+
+    /** The line of the first step that needs potential control, looking inside repeats. */
+    private static int firstPotentialStepLine(List<Step> steps) {
+        for (Step step : steps) {
+            if (step instanceof Step.Hold || step instanceof Step.Sweep || step instanceof Step.CyclicVoltammetry) {
+                return step.line();
+            }
+            if (step instanceof Step.Repeat repeat) {
+                int inside = firstPotentialStepLine(repeat.steps());
+                if (inside > 0) {
+                    return inside;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static InvalidRequestException invalid(List<ProtocolError> errors) {
+        List<String> details = errors.stream().map(ProtocolError::toString).toList();
+        return new InvalidRequestException("protocol", "protocol is invalid: " + String.join("; ", details), details);
+    }
+}

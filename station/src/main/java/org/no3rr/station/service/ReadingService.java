@@ -1,0 +1,222 @@
+package org.no3rr.station.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.metrics.StepSummary;
+import org.no3rr.metrics.quantification.Analyte;
+import org.no3rr.metrics.quantification.FaradaicEfficiency;
+import org.no3rr.metrics.quantification.GasChromatographReading;
+import org.no3rr.metrics.quantification.ProductAnalysis;
+import org.no3rr.metrics.quantification.ReductionReaction;
+import org.no3rr.metrics.quantification.SampleReading;
+import org.no3rr.metrics.quantification.YieldRate;
+import org.no3rr.station.store.DocumentStore;
+import org.no3rr.station.store.RunRecord;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Sample readings the operator enters after a step — an absorbance, an NMR area ratio or a gas
+ * chromatograph's H2 — and the Faradaic efficiency and yield they give for that step. Only the
+ * readings are stored; the results are computed from them and the stored samples each time.
+ */
+@ApplicationScoped
+public class ReadingService {
+
+    /**
+     * What the operator measured.
+     *
+     * @param stepNumber       the step the sample was taken after (BDF "Step Count")
+     * @param calibrationId    the calibration of the method used (not for a GC reading)
+     * @param signal           absorbance, or peak-area ratio for NMR
+     * @param dilutionFactor   measured solution / catholyte dilution, e.g. 100 for 0.05 mL made up to 5 mL; default 1
+     * @param volumeSampledMl  how much catholyte was taken; recorded with the reading
+     * @param reaction         which reaction the product is attributed to; default: nitrate to the measured product
+     * @param gc               a gas chromatograph's H2 reading instead of a calibrated one
+     */
+    public record Reading(Integer stepNumber, Long calibrationId, Double signal, Double dilutionFactor,
+                          Double volumeSampledMl, ReductionReaction reaction, GcReading gc, String notes) {
+    }
+
+    /** Cathode off-gas: H2 in ppm by volume in a carrier flowing at a rate, sampled over a duration. */
+    public record GcReading(Double hydrogenPpm, Double carrierFlowMlPerMin, Double durationS) {
+    }
+
+    /**
+     * A reading with what it means for its step. FE is a fraction, reported unclamped; yields are
+     * over the step's duration; null where the cell metadata lacks what a value is normalised by.
+     */
+    public record Result(long id, Instant enteredAt, int stepNumber, String product, ReductionReaction reaction,
+                         double chargeCoulombs, double durationS, Double concentrationMolPerL, double productMol,
+                         double faradaicEfficiency, double faradaicEfficiencyPercent, double yieldMgPerHourPerMgCat,
+                         double yieldUgPerHourPerCm2, double yieldUmolPerHourPerCm2, Set<String> warnings,
+                         Reading reading) {
+    }
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    RunMetricsService metrics;
+
+    @Inject
+    CalibrationService calibrations;
+
+    @Inject
+    CellDocuments cells;
+
+    @Inject
+    DocumentStore documents;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Checks the reading completely, computes its result, and only then stores it. */
+    public Result add(long runId, Reading reading) {
+        RunRecord run = runs.find(runId);
+        if (reading == null) {
+            throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"stepNumber\": 1, "
+                    + "\"calibrationId\": 1, \"signal\": 0.42, \"dilutionFactor\": 100}");
+        }
+        long now = System.currentTimeMillis();
+        Result result = evaluate(run, 0, now, reading);
+        long id = documents.insertReading(runId, reading.stepNumber(), write(reading), now);
+        return withId(result, id);
+    }
+
+    public List<Result> list(long runId) {
+        RunRecord run = runs.find(runId);
+        return documents.readings(runId).stream()
+                .map(row -> evaluate(run, row.id(), row.createdMs(), read(row.readingJson())))
+                .toList();
+    }
+
+    private Result evaluate(RunRecord run, long id, long enteredMs, Reading reading) {
+        StepSummary step = completedStep(run.id(), reading.stepNumber());
+        CellMetadata cell = cells.read(run.cellJson());
+        double charge = -step.netChargeCoulombs();
+        if (!(charge > 0)) {
+            throw new InvalidRequestException("stepNumber", "step " + step.stepNumber() + " passed no reducing charge "
+                    + "(net " + step.netChargeCoulombs() + " C); a product reading belongs after a hold or a discharge");
+        }
+        return reading.gc() != null ? hydrogen(id, enteredMs, reading, step, charge, cell)
+                : dissolved(id, enteredMs, reading, step, charge, cell);
+    }
+
+    private Result dissolved(long id, long enteredMs, Reading reading, StepSummary step, double charge,
+                             CellMetadata cell) {
+        if (reading.calibrationId() == null) {
+            throw new InvalidRequestException("calibrationId", "calibrationId is required for a calibrated reading "
+                    + "(or give \"gc\" for an H2 reading); see GET /api/calibrations");
+        }
+        if (reading.signal() == null || !Double.isFinite(reading.signal())) {
+            throw new InvalidRequestException("signal", "signal is required: the absorbance (or NMR area ratio), e.g. 0.42");
+        }
+        CalibrationService.Calibration calibration = calibrations.find(reading.calibrationId());
+        Analyte analyte = calibration.curve().method().analyte();
+        ReductionReaction reaction = reading.reaction() != null ? reading.reaction() : fromNitrate(analyte);
+        double dilution = reading.dilutionFactor() == null ? 1.0 : reading.dilutionFactor();
+        ProductAnalysis analysis;
+        try {
+            analysis = ProductAnalysis.of(new SampleReading(calibration.curve().method(), reading.signal(), dilution),
+                    calibration.curve(), reaction, charge, step.durationS(), cell);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(fieldOf(e.getMessage()), e.getMessage());
+        }
+        return new Result(id, Instant.ofEpochMilli(enteredMs), step.stepNumber(), analyte.name(), reaction, charge,
+                step.durationS(), analysis.concentrationMolPerL(), analysis.productMol(),
+                analysis.faradaicEfficiency().fraction(), analysis.faradaicEfficiency().percent(),
+                analysis.yieldRate().mgPerHourPerMgCat(), analysis.yieldRate().ugPerHourPerCm2(),
+                analysis.yieldRate().umolPerHourPerCm2(),
+                analysis.warnings().stream().map(Enum::name).collect(Collectors.toSet()), reading);
+    }
+
+    private Result hydrogen(long id, long enteredMs, Reading reading, StepSummary step, double charge,
+                            CellMetadata cell) {
+        GcReading gc = reading.gc();
+        GasChromatographReading gcReading;
+        try {
+            gcReading = new GasChromatographReading(require(gc.hydrogenPpm(), "gc.hydrogenPpm"),
+                    require(gc.carrierFlowMlPerMin(), "gc.carrierFlowMlPerMin"), require(gc.durationS(), "gc.durationS"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("gc", "gc: " + e.getMessage());
+        }
+        double molarVolume = GasChromatographReading.molarVolumeAt25CelsiusOneAtmLPerMol();
+        double mol = gcReading.hydrogenMol(molarVolume);
+        FaradaicEfficiency fe = gcReading.faradaicEfficiency(charge, molarVolume);
+        YieldRate yield = YieldRate.of(mol, Analyte.H2, step.durationS(), cell.areaCm2(), cell.catalystMassMg());
+        Set<String> warnings = fe.exceedsHundredPercent()
+                ? Set.of(ProductAnalysis.Warning.FARADAIC_EFFICIENCY_ABOVE_100_PERCENT.name()) : Set.of();
+        return new Result(id, Instant.ofEpochMilli(enteredMs), step.stepNumber(), Analyte.H2.name(),
+                ReductionReaction.HYDROGEN_EVOLUTION, charge, step.durationS(), null, mol, fe.fraction(), fe.percent(),
+                yield.mgPerHourPerMgCat(), yield.ugPerHourPerCm2(), yield.umolPerHourPerCm2(), warnings, reading);
+    }
+
+    private StepSummary completedStep(long runId, Integer stepNumber) {
+        if (stepNumber == null || stepNumber < 1) {
+            throw new InvalidRequestException("stepNumber", "stepNumber is required: the step (1, 2, …) the sample "
+                    + "was taken after, was " + stepNumber);
+        }
+        List<StepSummary> steps = metrics.completedSteps(runId);
+        return steps.stream().filter(s -> s.stepNumber() == stepNumber).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("stepNumber", "step " + stepNumber + " of run " + runId
+                        + " has not finished or does not exist; finished steps: "
+                        + (steps.isEmpty() ? "none yet" : "1 to " + steps.get(steps.size() - 1).stepNumber())));
+    }
+
+    private static ReductionReaction fromNitrate(Analyte analyte) {
+        return switch (analyte) {
+            case NO2_MINUS -> ReductionReaction.NITRATE_TO_NITRITE;
+            case N2H4 -> ReductionReaction.NITRATE_TO_HYDRAZINE;
+            case H2 -> ReductionReaction.HYDROGEN_EVOLUTION;
+            default -> ReductionReaction.NITRATE_TO_AMMONIA;
+        };
+    }
+
+    /** The request field a library message is about, for the 400's {@code field}. */
+    private static String fieldOf(String message) {
+        if (message.contains("catholyteVolumeMl")) {
+            return "run.cell.catholyteVolumeMl";
+        }
+        if (message.contains("dilution")) {
+            return "dilutionFactor";
+        }
+        return message.contains("produces") ? "reaction" : "signal";
+    }
+
+    private static double require(Double value, String field) {
+        if (value == null) {
+            throw new InvalidRequestException(field, field + " is required");
+        }
+        return value;
+    }
+
+    private static Result withId(Result r, long id) {
+        return new Result(id, r.enteredAt(), r.stepNumber(), r.product(), r.reaction(), r.chargeCoulombs(),
+                r.durationS(), r.concentrationMolPerL(), r.productMol(), r.faradaicEfficiency(),
+                r.faradaicEfficiencyPercent(), r.yieldMgPerHourPerMgCat(), r.yieldUgPerHourPerCm2(),
+                r.yieldUmolPerHourPerCm2(), r.warnings(), r.reading());
+    }
+
+    private String write(Reading reading) {
+        try {
+            return json.writeValueAsString(reading);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialise a reading", e);
+        }
+    }
+
+    private Reading read(String text) {
+        try {
+            return json.readValue(text, Reading.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored reading is unreadable: " + text, e);
+        }
+    }
+}
