@@ -1,0 +1,176 @@
+package org.no3rr.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The station started from an unpacked package the way its systemd unit starts it: the unit's own
+ * ExecStart command line in its WorkingDirectory, with the package's paths moved under the unpacked root,
+ * and the data directory and port overridden (system properties rank above the packaged configuration).
+ */
+final class PackagedStation implements AutoCloseable {
+
+    static final Duration START_LIMIT = Duration.ofSeconds(60);
+    private static final Pattern HEALTH_UP = Pattern.compile("^\\{\\s*\"status\"\\s*:\\s*\"UP\"");
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private Duration startTime;
+
+    private PackagedStation(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the station and returns once /q/health answers UP; fails after {@link #START_LIMIT}. */
+    static PackagedStation start(Path root, Path dataDir, String... extraProperties) {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        List<String> execStart = execStart(root);
+        command.add(execStart.get(0));
+        command.add("-Dstation.data-dir=" + dataDir);
+        command.add("-Dquarkus.http.port=" + port);
+        command.addAll(Arrays.asList(extraProperties));
+        command.addAll(execStart.subList(1, execStart.size()));
+        try {
+            Path log = Files.createTempFile("station", ".log");
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command).directory(workingDirectory(root).toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            PackagedStation station = new PackagedStation(process, port, log);
+            station.startTime = station.awaitHealthy(started);
+            return station;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The unit's WorkingDirectory=, under {@code root}: where Quarkus finds config/application.properties. */
+    static Path workingDirectory(Path root) {
+        return root.resolve(unitValue(root, "WorkingDirectory").substring(1));
+    }
+
+    private static String unitValue(Path root, String key) {
+        Path unit = root.resolve("usr/lib/systemd/system/no3rr-station.service");
+        try {
+            return Files.readAllLines(unit).stream().filter(l -> l.startsWith(key + "=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + key + "= in " + unit)).substring(key.length() + 1).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The unit's ExecStart= split into words, with the package's paths moved under {@code root}. */
+    static List<String> execStart(Path root) {
+        List<String> words = new ArrayList<>();
+        for (String word : unitValue(root, "ExecStart").split("\\s+")) {
+            words.add(word.replaceFirst("^/usr/share/", root + "/usr/share/"));
+        }
+        return words;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** From process start to the first /q/health that answered UP. */
+    Duration startTime() {
+        return startTime;
+    }
+
+    /** Stops the station as systemd does (SIGTERM) and returns its exit code. */
+    int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("the station did not stop within 30 s of SIGTERM\n" + log());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return process.exitValue();
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Duration awaitHealthy(long startedNanos) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(uri("/q/health")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = startedNanos + START_LIMIT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the station exited with " + process.exitValue() + " before it was healthy\n" + log());
+            }
+            try {
+                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                last = response.statusCode() + " " + response.body();
+                if (response.statusCode() == 200 && HEALTH_UP.matcher(response.body()).find()) {
+                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+                }
+            } catch (IOException notListeningYet) {
+                last = notListeningYet.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            pause();
+        }
+        String log = log();
+        close();
+        throw new AssertionError("/q/health did not answer UP within " + START_LIMIT + "; last: " + last + "\n" + log);
+    }
+
+    /** The poll interval; the loop ends as soon as the station answers, not after a fixed time. */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
