@@ -42,13 +42,16 @@ public class ChannelManager {
         LOG.infof("%d channels of backend '%s' are in their safe state", slots.size(), backend.name());
     }
 
-    /** Stops every runner (their runs stay resumable), then puts every channel in its safe state. */
+    /**
+     * Stops every runner (their runs stay resumable), then puts every channel in its safe state.
+     * Runners are asked, not interrupted: an interrupt during H2 file I/O can close the database.
+     */
     void stopAll(@Observes @Priority(5) ShutdownEvent event) {
         List<Thread> threads = new ArrayList<>();
         synchronized (this) {
             for (Slot slot : slots.values()) {
                 if (slot.thread != null && slot.thread.isAlive()) {
-                    slot.thread.interrupt();
+                    slot.runner.send(new RunControl.Shutdown());
                     threads.add(slot.thread);
                 }
             }

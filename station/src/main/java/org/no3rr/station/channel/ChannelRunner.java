@@ -14,10 +14,12 @@ import org.no3rr.hal.HalException;
 import org.no3rr.hal.Measurement;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.messaging.SamplePublisher;
+import org.no3rr.station.messaging.StorageStatus;
 import org.no3rr.station.store.RunState;
 import org.no3rr.station.store.SampleRow;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -44,33 +46,37 @@ public final class ChannelRunner implements Runnable {
     private final boolean startPaused;
     private final SamplePublisher publisher;
     private final RunListener listener;
+    private final StorageStatus storage;
     private final HardwareExecutor executor;
     private final BlockingQueue<RunControl> controls = new LinkedBlockingQueue<>();
 
     private long seq;
     private EngineState state;
     private CompletionStage<Void> lastStored = CompletableFuture.completedFuture(null);
-    private volatile Throwable storageFailure;
     private String stopReason = "stopped";
     private Measurement lastReading;
     private volatile LiveStatus status;
 
+    /** What a runner reports to and relies on, the same for every run. */
+    public record Services(SamplePublisher publisher, RunListener listener, StorageStatus storage) {
+    }
+
     /**
-     * @param resumeFrom        the engine state stored with the run's last sample, or null for a new run
+     * @param resumeFrom           the engine state stored with the run's last sample, or null for a new run
+     * @param startPaused          resume a run that was paused when the station stopped: stay safe until resumed
      * @param samplesAlreadyStored how many samples the run has stored, so numbering continues without gaps
-     * @param startPaused       resume a run that was paused when the station stopped: stay safe until resumed
      */
     public ChannelRunner(StationChannel channel, long runId, Engine engine, EngineState resumeFrom,
-                         boolean startPaused, long samplesAlreadyStored, SamplePublisher publisher,
-                         RunListener listener) {
+                         boolean startPaused, long samplesAlreadyStored, Services services) {
         this.channel = channel;
         this.runId = runId;
         this.engine = engine;
         this.resumeFrom = resumeFrom;
         this.startPaused = startPaused && resumeFrom != null;
         this.seq = samplesAlreadyStored;
-        this.publisher = publisher;
-        this.listener = listener;
+        this.publisher = services.publisher();
+        this.listener = services.listener();
+        this.storage = services.storage();
         this.executor = new HardwareExecutor(channel.hardware());
         this.status = new LiveStatus(runId, RunState.RUNNING.name(), 0, 0, 0, "", null, null, seq);
     }
@@ -105,8 +111,10 @@ public final class ChannelRunner implements Runnable {
             }
             RunState end = loop(decision);
             finish(end, endReason(end));
+        } catch (StationShutdown e) {
+            // The run stays active in the database and resumes from its last stored sample on restart.
+            LOG.infof("Run %d on channel %s left resumable at shutdown", runId, channel.id());
         } catch (InterruptedException e) {
-            // The station is shutting down: the run stays RUNNING in the database and resumes on restart.
             Thread.currentThread().interrupt();
         } catch (HalException e) {
             fault("hardware failure: " + e.getMessage());
@@ -120,16 +128,20 @@ public final class ChannelRunner implements Runnable {
 
     private RunState loop(Decision decision) throws InterruptedException {
         while (true) {
-            handle(decision);
+            if (!handle(decision)) {
+                decision = pauseWhileStorageFails();
+                continue;
+            }
             RunStatus engineStatus = state.status();
             if (engineStatus.isFinal()) {
                 return engineStatus == RunStatus.DONE ? RunState.DONE : RunState.FAULTED;
             }
-            if (storageFailure != null) {
-                decision = pauseForStorage();
+            if (storage.isFailing()) {
+                decision = pauseWhileStorageFails();
                 continue;
             }
             RunControl control = controls.poll();
+            shutdownIfAsked(control);
             if (control instanceof RunControl.Stop stop) {
                 stopReason = stop.reason();
                 return RunState.STOPPED;
@@ -156,7 +168,24 @@ public final class ChannelRunner implements Runnable {
         };
     }
 
-    private void handle(Decision decision) throws InterruptedException {
+    /**
+     * Hands the decision's sample to the writer, then applies its commands and adopts its state.
+     * If storage fails before the sample could be handed over, nothing of the decision is applied
+     * and false is returned: the reading is discarded as if never taken, and the run later
+     * resumes from the state before it.
+     */
+    private boolean handle(Decision decision) throws InterruptedException {
+        RecordedSample sample = decision.sample();
+        if (sample != null) {
+            SampleRow row = toRow(sample, seq + 1, decision.state().encode());
+            Optional<CompletionStage<Void>> stored = publisher.publish(row);
+            if (stored.isEmpty()) {
+                return false;
+            }
+            seq++;
+            lastStored = stored.get();
+            listener.sampleRecorded(channel.id(), row);
+        }
         for (Command command : decision.commands()) {
             executor.apply(command);
         }
@@ -164,17 +193,9 @@ public final class ChannelRunner implements Runnable {
         for (EngineEvent event : decision.events()) {
             listener.engineEvent(runId, event);
         }
-        RecordedSample sample = decision.sample();
-        if (sample != null) {
-            lastStored = publisher.publish(toRow(sample, ++seq, state.encode()));
-            lastStored.whenComplete((ignored, failure) -> {
-                if (failure != null) {
-                    storageFailure = failure;
-                }
-            });
-        }
         status = new LiveStatus(runId, liveState(state.status()), state.cycle(), state.stepNumber(),
                 state.stepIndex(), state.stepText(), state.pendingPrompt(), lastReading, seq);
+        return true;
     }
 
     private Decision awaitAnswer(RunControl first) throws InterruptedException {
@@ -190,6 +211,7 @@ public final class ChannelRunner implements Runnable {
                 return noChange();
             }
             control = controls.poll(1, TimeUnit.SECONDS);
+            shutdownIfAsked(control);
         }
     }
 
@@ -201,8 +223,8 @@ public final class ChannelRunner implements Runnable {
                 state.stepText(), state.pendingPrompt(), lastReading, seq);
         while (true) {
             RunControl control = controls.poll(1, TimeUnit.SECONDS);
+            shutdownIfAsked(control);
             if (control instanceof RunControl.Resume) {
-                storageFailure = null;
                 long resumedAt = channel.clock().millis();
                 listener.stateChanged(runId, RunState.RUNNING, resumedAt, "resumed");
                 return engine.resume(state, resumedAt);
@@ -214,9 +236,38 @@ public final class ChannelRunner implements Runnable {
         }
     }
 
-    private Decision pauseForStorage() throws InterruptedException {
-        Throwable failure = storageFailure;
-        return pause("storage error: " + failure.getMessage());
+    /**
+     * Safe state while the database refuses samples; goes on by itself once a batch commits again
+     * (or when stopped). The writer keeps the samples taken before the pause and retries them.
+     */
+    private Decision pauseWhileStorageFails() throws InterruptedException {
+        safeState(channel.hardware());
+        String reason = "storage error: " + storage.failure();
+        LOG.warnf("Run %d on channel %s paused: %s", runId, channel.id(), reason);
+        listener.stateChanged(runId, RunState.PAUSED, channel.clock().millis(), reason);
+        status = new LiveStatus(runId, RunState.PAUSED.name(), state.cycle(), state.stepNumber(), state.stepIndex(),
+                state.stepText(), state.pendingPrompt(), lastReading, seq);
+        while (storage.isFailing()) {
+            RunControl control = controls.poll(200, TimeUnit.MILLISECONDS);
+            shutdownIfAsked(control);
+            if (control instanceof RunControl.Stop stop) {
+                controls.add(stop);
+                return noChange();
+            }
+        }
+        long resumedAt = channel.clock().millis();
+        listener.stateChanged(runId, RunState.RUNNING, resumedAt, "storage works again");
+        return engine.resume(state, resumedAt);
+    }
+
+    private static void shutdownIfAsked(RunControl control) throws StationShutdown {
+        if (control instanceof RunControl.Shutdown) {
+            throw new StationShutdown();
+        }
+    }
+
+    /** Ends the runner's loop without ending its run. */
+    private static final class StationShutdown extends InterruptedException {
     }
 
     /** A decision that changes nothing, so the loop looks at its controls again. */

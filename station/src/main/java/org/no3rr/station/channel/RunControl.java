@@ -14,4 +14,8 @@ public sealed interface RunControl {
 
     record Answer(String text) implements RunControl {
     }
+
+    /** The station stops: leave the channel safe and the run resumable, without ending it. */
+    record Shutdown() implements RunControl {
+    }
 }

@@ -39,6 +39,12 @@ public class BatchingSampleWriter {
     @Inject
     StationConfig config;
 
+    @Inject
+    StorageStatus storage;
+
+    /** How long to wait before trying a failed batch again; short, so a freed disk is used at once. */
+    static final long RETRY_MILLIS = 1000;
+
     private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
@@ -50,11 +56,14 @@ public class BatchingSampleWriter {
         thread.start();
     }
 
-    /** Flushes what is queued; runs after the channels have stopped (higher priority observers run later on shutdown). */
+    /**
+     * Flushes what is queued; runs after the channels have stopped (higher priority observers run
+     * later on shutdown). The writer is never interrupted: an interrupt during file I/O can close
+     * H2's file channel, so it notices {@code running} within one poll instead.
+     */
     void stop(@Observes @Priority(1000) ShutdownEvent event) throws InterruptedException {
         running = false;
         if (thread != null) {
-            thread.interrupt();
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
     }
@@ -83,8 +92,8 @@ public class BatchingSampleWriter {
             try {
                 collect(batch, batchSize, maxDelayNanos);
             } catch (InterruptedException e) {
-                // Shutting down: drain whatever is already queued, then write it.
-                queue.drainTo(batch, batchSize - batch.size());
+                Thread.currentThread().interrupt();
+                return;
             }
             if (!batch.isEmpty()) {
                 write(batch);
@@ -117,18 +126,51 @@ public class BatchingSampleWriter {
         }
     }
 
+    /**
+     * Commits the batch, retrying while the database refuses it: nothing is dropped, and the
+     * runners, seeing {@link StorageStatus} fail, pause their channels meanwhile. Only when the
+     * station stops during an outage are the batch's samples given up (never acknowledged, so a
+     * resumed run continues from the last sample that was stored).
+     */
     private void write(List<Message<SampleRow>> batch) {
         List<SampleRow> rows = new ArrayList<>(batch.size());
         for (Message<SampleRow> message : batch) {
             rows.add(message.getPayload());
         }
-        try {
-            store.writeBatch(rows);
-        } catch (RuntimeException e) {
-            LOG.errorf("Could not store %d samples: %s", rows.size(), e.getMessage());
-            batch.forEach(message -> message.nack(e));
-            return;
+        while (true) {
+            try {
+                store.writeBatch(rows);
+                break;
+            } catch (RuntimeException e) {
+                if (!storage.isFailing()) {
+                    LOG.errorf("Could not store %d samples; channels pause and the writer retries every %d ms: %s",
+                            rows.size(), RETRY_MILLIS, e.getMessage());
+                }
+                storage.failing(e.getMessage());
+                if (!running || !sleepBeforeRetry()) {
+                    batch.forEach(message -> message.nack(e));
+                    return;
+                }
+            }
+        }
+        if (storage.isFailing()) {
+            LOG.info("Storage works again; paused channels resume");
+            storage.recovered();
         }
         batch.forEach(Message::ack);
+    }
+
+    /** Waits {@link #RETRY_MILLIS}, or less if the station stops meanwhile; false if it stops. */
+    private boolean sleepBeforeRetry() {
+        long deadline = System.currentTimeMillis() + RETRY_MILLIS;
+        try {
+            while (running && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return running;
     }
 }

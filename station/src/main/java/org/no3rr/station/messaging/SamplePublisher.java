@@ -9,8 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.store.SampleRow;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where channel runners hand their recorded samples. The returned stage completes when the
@@ -30,6 +32,9 @@ public class SamplePublisher {
     @Inject
     StationConfig config;
 
+    @Inject
+    StorageStatus storage;
+
     private Semaphore inFlight;
 
     @PostConstruct
@@ -37,9 +42,17 @@ public class SamplePublisher {
         inFlight = new Semaphore(config.writer().maxInFlight());
     }
 
-    /** Blocks while too many samples wait for the writer. */
-    public CompletionStage<Void> publish(SampleRow row) throws InterruptedException {
-        inFlight.acquire();
+    /**
+     * Hands the sample to the writer, waiting while too many samples wait for it — unless storage
+     * fails meanwhile: then nothing is sent and empty is returned, so the caller can put its
+     * channel in the safe state instead of waiting with the current on.
+     */
+    public Optional<CompletionStage<Void>> publish(SampleRow row) throws InterruptedException {
+        while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+            if (storage.isFailing()) {
+                return Optional.empty();
+            }
+        }
         CompletionStage<Void> stored;
         try {
             stored = emitter.send(row);
@@ -47,6 +60,6 @@ public class SamplePublisher {
             inFlight.release();
             throw e;
         }
-        return stored.whenComplete((ignored, failure) -> inFlight.release());
+        return Optional.of(stored.whenComplete((ignored, failure) -> inFlight.release()));
     }
 }

@@ -14,6 +14,7 @@ import org.no3rr.metrics.quantification.ReductionReaction;
 import org.no3rr.metrics.quantification.SampleReading;
 import org.no3rr.metrics.quantification.YieldRate;
 import org.no3rr.station.store.DocumentStore;
+import org.no3rr.station.store.SampleStore;
 import org.no3rr.station.store.RunRecord;
 
 import java.time.Instant;
@@ -75,6 +76,12 @@ public class ReadingService {
     DocumentStore documents;
 
     @Inject
+    SampleStore samples;
+
+    /** Steps that drive no reduction, whatever noise their current shows. */
+    private static final Set<String> NOT_REDUCING = Set.of("rest", "charge");
+
+    @Inject
     ObjectMapper json;
 
     /** Checks the reading completely, computes its result, and only then stores it. */
@@ -101,9 +108,11 @@ public class ReadingService {
         StepSummary step = completedStep(run.id(), reading.stepNumber());
         CellMetadata cell = cells.read(run.cellJson());
         double charge = -step.netChargeCoulombs();
-        if (!(charge > 0)) {
+        String stepType = samples.stepType(run.id(), step.stepNumber()).orElse("unknown");
+        if (NOT_REDUCING.contains(stepType) || !(charge > 0)) {
             throw new InvalidRequestException("stepNumber", "step " + step.stepNumber() + " passed no reducing charge "
-                    + "(net " + step.netChargeCoulombs() + " C); a product reading belongs after a hold or a discharge");
+                    + "(a " + stepType + " step, net " + step.netChargeCoulombs()
+                    + " C); a product reading belongs after a hold or a discharge");
         }
         return reading.gc() != null ? hydrogen(id, enteredMs, reading, step, charge, cell)
                 : dissolved(id, enteredMs, reading, step, charge, cell);

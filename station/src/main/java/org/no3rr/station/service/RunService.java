@@ -20,6 +20,7 @@ import org.no3rr.station.channel.RunControl;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.messaging.SamplePublisher;
+import org.no3rr.station.messaging.StorageStatus;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
 import org.no3rr.station.store.RunState;
@@ -41,6 +42,9 @@ public class RunService {
 
     @Inject
     SamplePublisher publisher;
+
+    @Inject
+    StorageStatus storage;
 
     @Inject
     RunHistory history;
@@ -166,7 +170,7 @@ public class RunService {
                         EngineState resumeFrom, boolean paused, long samplesStored) {
         Engine engine = new Engine(protocol, cell, config.readingInterval().toMillis());
         ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, paused, samplesStored,
-                publisher, history);
+                new ChannelRunner.Services(publisher, history, storage));
         channels.launch(channel.id(), runner);
     }
 

@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Samples in plain JDBC: batched inserts for the writer, streamed reads for exports. */
 @ApplicationScoped
@@ -91,13 +92,19 @@ public class SampleStore {
 
     /** Like {@link #forEachSample} for the samples numbered above {@code afterSeq}. */
     public void forEachSampleAfter(long runId, long afterSeq, SampleConsumer consumer) {
+        forEachSampleBetween(runId, afterSeq + 1, Long.MAX_VALUE, consumer);
+    }
+
+    /** Like {@link #forEachSample} for the samples numbered {@code firstSeq..lastSeq}, both inclusive. */
+    public void forEachSampleBetween(long runId, long firstSeq, long lastSeq, SampleConsumer consumer) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT seq, t_ms, voltage_v, current_a, we_potential_v, "
                      + "temperature_c, cycle, step_number, step_index, step_type FROM sample WHERE run_id = ? "
-                     + "AND seq > ? ORDER BY seq")) {
+                     + "AND seq BETWEEN ? AND ? ORDER BY seq")) {
             ps.setFetchSize(1000);
             ps.setLong(1, runId);
-            ps.setLong(2, afterSeq);
+            ps.setLong(2, firstSeq);
+            ps.setLong(3, lastSeq);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     consumer.accept(new StoredSample(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
@@ -107,6 +114,21 @@ public class SampleStore {
             }
         } catch (SQLException e) {
             throw new StorageException("could not read the samples of run " + runId, e);
+        }
+    }
+
+    /** What the engine called a step of a run ({@code rest}, {@code discharge}, {@code hold}, …), if it recorded a sample. */
+    public Optional<String> stepType(long runId, int stepNumber) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT step_type FROM sample WHERE run_id = ? AND step_number = ? ORDER BY seq LIMIT 1")) {
+            ps.setLong(1, runId);
+            ps.setInt(2, stepNumber);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not read step " + stepNumber + " of run " + runId, e);
         }
     }
 
