@@ -1,0 +1,108 @@
+package org.no3rr.station.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.no3rr.station.service.CellDocument;
+import org.no3rr.station.service.CellDocuments;
+import org.no3rr.station.service.RunMetricsService;
+import org.no3rr.station.service.RunService;
+import org.no3rr.station.store.RunEvent;
+import org.no3rr.station.store.RunRecord;
+import org.no3rr.station.store.SampleStore;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Turns a run into the body of a download. Everything that can fail with a useful message (the run's
+ * metadata, the cycle summaries) is read before the body starts, so an error is still a proper
+ * status; the samples are then streamed straight from the database to the client, one at a time,
+ * through a 64 KiB buffer, whatever the run's size.
+ */
+@ApplicationScoped
+public class RunExporter {
+
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    @Inject
+    SampleStore samples;
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    CellDocuments cells;
+
+    @Inject
+    RunMetricsService cycles;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public StreamingOutput body(RunRecord run, ExportFormat format) {
+        long start = TestTime.originMillis(run);
+        return switch (format) {
+            case CSV -> text(writer -> streamSamples(run.id(), new SampleCsvWriter(writer, start)));
+            case BDF -> {
+                var cell = cells.read(run.cellJson());
+                yield text(writer -> streamSamples(run.id(), new BdfCsvWriter(writer, start, cell)));
+            }
+            case CYCLES -> {
+                RunMetricsService.CycleReport report = cycles.cycles(run.id());
+                yield text(writer -> new CycleCsvWriter(writer).write(report));
+            }
+            case JSON -> {
+                CellDocument cell = cells.document(run.cellJson());
+                List<RunEvent> events = runs.events(run.id());
+                yield output -> unwrapping(() -> {
+                    try (JsonGenerator json = mapper.createGenerator(output)
+                            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                        streamSamples(run.id(), new JsonRunWriter(json, mapper, run, cell, events));
+                    }
+                });
+            }
+        };
+    }
+
+    /** The one pass over the samples that every per-sample format shares. */
+    private void streamSamples(long runId, SampleExport export) {
+        export.begin();
+        samples.forEachSample(runId, export::write);
+        export.end();
+    }
+
+    private static StreamingOutput text(TextBody body) {
+        return output -> unwrapping(() -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BUFFER_BYTES);
+            body.write(writer);
+            writer.flush();
+        });
+    }
+
+    /** A client that went away is an {@link IOException} again, as the HTTP layer expects. */
+    private static void unwrapping(IoAction action) throws IOException {
+        try {
+            action.run();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @FunctionalInterface
+    private interface TextBody {
+        void write(Writer writer) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,59 @@
+package org.no3rr.station.stream;
+
+/**
+ * What the live stream tells its clients. Each kind is one SSE event name ({@link #name()}); its
+ * record is the event's JSON data. Times are epoch milliseconds on the channel's clock; units are
+ * in the field names; absent values are null.
+ */
+public sealed interface LiveEvent {
+
+    String channel();
+
+    long runId();
+
+    /** The SSE event name. */
+    String name();
+
+    /**
+     * A sample the runner recorded, as it hands it to the writer (it is committed within the
+     * writer's max delay; a failed commit raises an {@link Alarm}).
+     *
+     * @param t    test time in s since the run's start
+     * @param step the running step count
+     */
+    record Sample(String channel, long runId, long seq, double t, long epochMillis, double voltageV, double currentA,
+                  double wePotentialV, int cycle, int step) implements LiveEvent {
+        public String name() {
+            return "sample";
+        }
+    }
+
+    /** A step began; {@code stepIndex} is its line in the protocol. */
+    record Step(String channel, long runId, long epochMillis, int stepNumber, int stepIndex, int cycle, String text)
+            implements LiveEvent {
+        public String name() {
+            return "step";
+        }
+    }
+
+    /** An {@code Ask} waits for a person. */
+    record Prompt(String channel, long runId, long epochMillis, String prompt) implements LiveEvent {
+        public String name() {
+            return "prompt";
+        }
+    }
+
+    /** The run's state changed (RUNNING, PAUSED, WAITING_FOR_ANSWER, DONE, …), with the reason when there is one. */
+    record State(String channel, long runId, long epochMillis, String state, String reason) implements LiveEvent {
+        public String name() {
+            return "state";
+        }
+    }
+
+    /** Something a person must look at: {@code kind} is FAULT (the run ended in its safe state) or STORAGE_ERROR (paused). */
+    record Alarm(String channel, long runId, long epochMillis, String kind, String message) implements LiveEvent {
+        public String name() {
+            return "alarm";
+        }
+    }
+}
