@@ -29,16 +29,19 @@ final class StationDatabase {
     }
 
     /**
-     * One line per run with what identifies it and its data: the run's row, and its samples' count and
-     * sums and its events' count, so two databases with equal lists hold the same runs.
+     * One line per run with what identifies it and its data: the run's row, its samples' count, its
+     * sample blocks' count and a hash of their bytes (samples are stored packed, see the station's
+     * SampleBlockCodec), and its events' count, so two databases with equal lists hold the same runs.
      */
     static List<String> runs(String jdbcUrl) throws SQLException {
         try (Connection connection = open(jdbcUrl); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("""
                      SELECT r.id, r.channel_id, r.state, r.protocol_text, r.samples_stored, r.ended_ms,
-                            (SELECT COUNT(*) FROM sample s WHERE s.run_id = r.id),
-                            (SELECT SUM(s.voltage_v) FROM sample s WHERE s.run_id = r.id),
-                            (SELECT SUM(s.current_a) FROM sample s WHERE s.run_id = r.id),
+                            (SELECT SUM(b.sample_count) FROM sample_block b WHERE b.run_id = r.id),
+                            (SELECT COUNT(*) FROM sample_block b WHERE b.run_id = r.id),
+                            (SELECT RAWTOHEX(HASH('SHA-256', LISTAGG(RAWTOHEX(HASH('SHA-256', b.samples)), ',')
+                                    WITHIN GROUP (ORDER BY b.first_seq)))
+                             FROM sample_block b WHERE b.run_id = r.id),
                             (SELECT COUNT(*) FROM run_event e WHERE e.run_id = r.id)
                      FROM run r ORDER BY r.id""")) {
             List<String> runs = new ArrayList<>();

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import org.no3rr.station.export.TestTime;
 import org.no3rr.station.service.RunService;
 import org.no3rr.station.store.RunRecord;
+import org.no3rr.station.store.SampleBlock;
 import org.no3rr.station.store.SampleStore;
 import org.no3rr.station.store.SampleWindowStore;
-import org.no3rr.station.store.StoredSample;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,9 @@ import java.util.List;
  * Serves a chart of a run: the samples of a time window reduced to at most {@code maxPoints} by
  * LTTB on voltage against time, so a week-long run draws on a phone in one request with its
  * spikes and steps intact. The window is located first, which gives its exact count, then
- * streamed once through {@link LttbSelector}; memory is two buckets, not the window.
+ * streamed once through {@link LttbSelector} straight from the stored blocks' time and voltage
+ * columns, without a sample object per sample; memory is two buckets and a page of blocks, not the
+ * window.
  */
 @ApplicationScoped
 public class SampleDownsampler {
@@ -37,12 +39,18 @@ public class SampleDownsampler {
         if (window.isEmpty()) {
             return new SampleChart(runId, query.fromS(), query.toS(), query.maxPoints(), 0, List.of());
         }
+        long first = window.get().first();
         long count = window.get().count();
         List<ChartPoint> points = new ArrayList<>((int) Math.min(count, query.maxPoints()));
-        LttbSelector<StoredSample> selector = new LttbSelector<>(count, query.maxPoints(),
-                (index, sample) -> points.add(ChartPoint.of(sample, origin)));
-        samples.forEachSampleBetween(runId, window.get().first(), window.get().last(),
-                sample -> selector.add(sample.epochMillis(), sample.voltage(), sample));
+        // The selector holds, per candidate, the block it came from; the window's samples are numbered
+        // without gaps, so a kept point's index in the window gives its place in that block.
+        LttbSelector<SampleBlock> selector = new LttbSelector<>(count, query.maxPoints(), (index, block) ->
+                points.add(ChartPoint.of(block.sample((int) (first + index - block.firstSeq())), origin)));
+        samples.forEachBlockBetween(runId, first, window.get().last(), (block, from, to) -> {
+            for (int k = from; k < to; k++) {
+                selector.add(block.epochMillis(k), block.voltage(k), block);
+            }
+        });
         return new SampleChart(runId, query.fromS(), query.toS(), query.maxPoints(), count, points);
     }
 }

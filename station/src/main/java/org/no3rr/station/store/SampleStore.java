@@ -8,34 +8,59 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Samples in plain JDBC: batched inserts for the writer, streamed reads for exports. */
+/**
+ * Samples in plain JDBC, stored as blocks of consecutive samples of a run ({@code sample_block},
+ * see {@link SampleBlockCodec}): H2 returns a few hundred thousand rows a second whatever their
+ * width, so a million samples as a million rows take seconds to read back, and as a thousand
+ * blocks tens of milliseconds. Writers hand in samples, readers get samples back; blocks are
+ * visible only to callers that ask for them ({@link #forEachBlockBetween}).
+ */
 @ApplicationScoped
 public class SampleStore {
 
-    private static final String INSERT = "INSERT INTO sample (run_id, seq, t_ms, voltage_v, current_a, "
-            + "we_potential_v, temperature_c, cycle, step_number, step_index, step_type) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+    /** Blocks read per query: enough to amortise the query, few enough (≈ 1 MB) to keep memory flat. */
+    private static final int BLOCKS_PER_READ = 32;
+
     private static final String UPDATE_RUN = "UPDATE run SET engine_state = ?, samples_stored = samples_stored + ?, "
             + "last_sample_ms = ? WHERE id = ?";
+    private static final String BLOCK_HOLDING = "SELECT first_seq FROM sample_block WHERE run_id = ? "
+            + "AND first_seq <= ? ORDER BY run_id DESC, first_seq DESC LIMIT 1";
+    private static final String BLOCKS_FROM = "SELECT first_seq, samples FROM sample_block WHERE run_id = ? "
+            + "AND first_seq >= ? AND first_seq <= ? ORDER BY run_id, first_seq LIMIT " + BLOCKS_PER_READ;
+    private static final String BLOCKS_WITH_STEP = "SELECT first_seq, samples FROM sample_block WHERE run_id = ? "
+            + "AND first_seq >= ? AND min_step_number <= ? AND max_step_number >= ? ORDER BY run_id, first_seq "
+            + "LIMIT 1";
 
     @Inject
     DataSource dataSource;
 
     /**
-     * Inserts the samples and, per run, the engine state after its last sample — all in one
+     * Stores the samples and, per run, the engine state after its last sample — all in one
      * transaction, so a crash leaves either all of them or none.
+     *
+     * @throws StorageException if the database refuses the batch or a sample's number is already stored
      */
     public void writeBatch(List<SampleRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                insertSamples(c, rows);
-                updateRuns(c, rows);
+                Map<Long, List<SampleRow>> byRun = new LinkedHashMap<>();
+                for (SampleRow row : rows) {
+                    byRun.computeIfAbsent(row.runId(), run -> new ArrayList<>()).add(row);
+                }
+                for (Map.Entry<Long, List<SampleRow>> run : byRun.entrySet()) {
+                    SampleBlockAppender.append(c, run.getKey(), run.getValue());
+                }
+                updateRuns(c, byRun);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -46,37 +71,12 @@ public class SampleStore {
         }
     }
 
-    private static void insertSamples(Connection c, List<SampleRow> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (SampleRow row : rows) {
-                ps.setLong(1, row.runId());
-                ps.setLong(2, row.seq());
-                ps.setLong(3, row.epochMillis());
-                ps.setDouble(4, row.voltage());
-                ps.setDouble(5, row.current());
-                setNullableDouble(ps, 6, row.workingElectrodePotential());
-                setNullableDouble(ps, 7, row.temperature());
-                ps.setInt(8, row.cycle());
-                ps.setInt(9, row.stepNumber());
-                ps.setInt(10, row.stepIndex());
-                ps.setString(11, row.stepType());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private static void updateRuns(Connection c, List<SampleRow> rows) throws SQLException {
-        Map<Long, SampleRow> lastOfRun = new LinkedHashMap<>();
-        Map<Long, Integer> countOfRun = new LinkedHashMap<>();
-        for (SampleRow row : rows) {
-            lastOfRun.put(row.runId(), row);
-            countOfRun.merge(row.runId(), 1, Integer::sum);
-        }
+    private static void updateRuns(Connection c, Map<Long, List<SampleRow>> byRun) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPDATE_RUN)) {
-            for (SampleRow last : lastOfRun.values()) {
+            for (List<SampleRow> rows : byRun.values()) {
+                SampleRow last = rows.get(rows.size() - 1);
                 ps.setString(1, last.engineState());
-                ps.setLong(2, countOfRun.get(last.runId()));
+                ps.setLong(2, rows.size());
                 ps.setLong(3, last.epochMillis());
                 ps.setLong(4, last.runId());
                 ps.addBatch();
@@ -97,19 +97,47 @@ public class SampleStore {
 
     /** Like {@link #forEachSample} for the samples numbered {@code firstSeq..lastSeq}, both inclusive. */
     public void forEachSampleBetween(long runId, long firstSeq, long lastSeq, SampleConsumer consumer) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT seq, t_ms, voltage_v, current_a, we_potential_v, "
-                     + "temperature_c, cycle, step_number, step_index, step_type FROM sample WHERE run_id = ? "
-                     + "AND seq BETWEEN ? AND ? ORDER BY seq")) {
-            ps.setFetchSize(1000);
-            ps.setLong(1, runId);
-            ps.setLong(2, firstSeq);
-            ps.setLong(3, lastSeq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(new StoredSample(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
-                            nullableDouble(rs, 5), nullableDouble(rs, 6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                            rs.getString(10)));
+        forEachBlockBetween(runId, firstSeq, lastSeq, (block, from, to) -> {
+            for (int k = from; k < to; k++) {
+                consumer.accept(block.sample(k));
+            }
+        });
+    }
+
+    /**
+     * The samples numbered {@code firstSeq..lastSeq} (both inclusive) as the blocks that hold them,
+     * in order, a few blocks in memory at a time: for readers that want columns, not samples.
+     */
+    public void forEachBlockBetween(long runId, long firstSeq, long lastSeq, BlockConsumer consumer) {
+        if (firstSeq > lastSeq) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long next = blockHolding(c, runId, firstSeq);
+            boolean more = true;
+            while (more) {
+                List<SampleBlock> page = new ArrayList<>(BLOCKS_PER_READ);
+                try (PreparedStatement ps = c.prepareStatement(BLOCKS_FROM)) {
+                    ps.setLong(1, runId);
+                    ps.setLong(2, next);
+                    ps.setLong(3, lastSeq);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            page.add(SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2)));
+                        }
+                    }
+                }
+                for (SampleBlock block : page) {
+                    int from = (int) Math.max(0, firstSeq - block.firstSeq());
+                    int to = lastSeq - block.firstSeq() >= block.count() ? block.count()
+                            : (int) (lastSeq - block.firstSeq()) + 1;
+                    if (from < to) {
+                        consumer.accept(block, from, to);
+                    }
+                }
+                more = page.size() == BLOCKS_PER_READ;
+                if (more) {
+                    next = page.get(page.size() - 1).firstSeq() + 1;
                 }
             }
         } catch (SQLException e) {
@@ -117,37 +145,58 @@ public class SampleStore {
         }
     }
 
-    /** What the engine called a step of a run ({@code rest}, {@code discharge}, {@code hold}, …), if it recorded a sample. */
+    /** Where to start reading for {@code seq}: the block holding it, or {@code seq} if no block starts before it. */
+    private static long blockHolding(Connection c, long runId, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(BLOCK_HOLDING)) {
+            ps.setLong(1, runId);
+            ps.setLong(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : seq;
+            }
+        }
+    }
+
+    /**
+     * What the engine called a step of a run ({@code rest}, {@code discharge}, {@code hold}, …), if it
+     * recorded a sample: the type of the step's first sample. The blocks' step-number ranges narrow
+     * the search; a range is only a bound, so a block without the step is passed over. One block
+     * per query: a larger page would make H2 scan the rest of the run for more matches.
+     */
     public Optional<String> stepType(long runId, int stepNumber) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT step_type FROM sample WHERE run_id = ? AND step_number = ? ORDER BY seq LIMIT 1")) {
-            ps.setLong(1, runId);
-            ps.setInt(2, stepNumber);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+             PreparedStatement ps = c.prepareStatement(BLOCKS_WITH_STEP)) {
+            long next = Long.MIN_VALUE;
+            while (true) {
+                ps.setLong(1, runId);
+                ps.setLong(2, next);
+                ps.setInt(3, stepNumber);
+                ps.setInt(4, stepNumber);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    SampleBlock block = SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2));
+                    int k = block.firstOfStep(stepNumber);
+                    if (k >= 0) {
+                        return Optional.of(block.stepType(k));
+                    }
+                    next = block.firstSeq() + 1;
+                }
             }
         } catch (SQLException e) {
             throw new StorageException("could not read step " + stepNumber + " of run " + runId, e);
         }
     }
 
-    private static void setNullableDouble(PreparedStatement ps, int index, double value) throws SQLException {
-        if (Double.isNaN(value)) {
-            ps.setNull(index, Types.DOUBLE);
-        } else {
-            ps.setDouble(index, value);
-        }
-    }
-
-    private static double nullableDouble(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? Double.NaN : value;
-    }
-
     /** Receives stored samples; may throw to abort the read (e.g. a client that went away). */
     @FunctionalInterface
     public interface SampleConsumer {
         void accept(StoredSample sample);
+    }
+
+    /** Receives the samples {@code from..to−1} of a block; may throw to abort the read. */
+    @FunctionalInterface
+    public interface BlockConsumer {
+        void accept(SampleBlock block, int from, int to);
     }
 }

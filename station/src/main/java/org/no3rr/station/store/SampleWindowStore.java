@@ -19,14 +19,19 @@ import java.util.Optional;
  * one at or after {@code from} and the last one at or before {@code to} are exactly those in the
  * window, and their count is known before reading any of them. Samples committed after that
  * look-up are not in the range, so the count stays exact while the run goes on.
+ *
+ * <p>Each end is one index seek to the block that holds it (blocks carry their first and last
+ * time, which grow with their numbers as the samples' times do) and a search within that block.
  */
 @ApplicationScoped
 public class SampleWindowStore {
 
-    private static final String FIRST_AT_OR_AFTER = "SELECT seq FROM sample WHERE run_id = ? AND t_ms >= ? "
-            + "ORDER BY t_ms, seq LIMIT 1";
-    private static final String LAST_AT_OR_BEFORE = "SELECT seq FROM sample WHERE run_id = ? AND t_ms <= ? "
-            + "ORDER BY t_ms DESC, seq DESC LIMIT 1";
+    /** The first block whose last sample is at or after the time: it holds the first sample at or after it. */
+    private static final String FIRST_AT_OR_AFTER = "SELECT first_seq, samples FROM sample_block WHERE run_id = ? "
+            + "AND last_t_ms >= ? ORDER BY run_id, last_t_ms, first_seq LIMIT 1";
+    /** The last block whose first sample is at or before the time: it holds the last sample at or before it. */
+    private static final String LAST_AT_OR_BEFORE = "SELECT first_seq, samples FROM sample_block WHERE run_id = ? "
+            + "AND first_t_ms <= ? ORDER BY run_id DESC, first_t_ms DESC, first_seq DESC LIMIT 1";
 
     @Inject
     DataSource dataSource;
@@ -37,8 +42,8 @@ public class SampleWindowStore {
             return Optional.empty();
         }
         try (Connection c = dataSource.getConnection()) {
-            Long first = seq(c, FIRST_AT_OR_AFTER, runId, fromEpochMillis);
-            Long last = seq(c, LAST_AT_OR_BEFORE, runId, toEpochMillis);
+            Long first = seq(c, FIRST_AT_OR_AFTER, runId, fromEpochMillis, true);
+            Long last = seq(c, LAST_AT_OR_BEFORE, runId, toEpochMillis, false);
             if (first == null || last == null || first > last) {
                 return Optional.empty();
             }
@@ -48,12 +53,18 @@ public class SampleWindowStore {
         }
     }
 
-    private static Long seq(Connection c, String sql, long runId, long epochMillis) throws SQLException {
+    private static Long seq(Connection c, String sql, long runId, long epochMillis, boolean atOrAfter)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, runId);
             ps.setLong(2, epochMillis);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
+                if (!rs.next()) {
+                    return null;
+                }
+                SampleBlock block = SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2));
+                int k = atOrAfter ? block.firstAtOrAfter(epochMillis) : block.lastAtOrBefore(epochMillis);
+                return k >= 0 && k < block.count() ? block.firstSeq() + k : null;
             }
         }
     }

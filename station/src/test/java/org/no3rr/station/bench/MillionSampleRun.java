@@ -82,7 +82,7 @@ public final class MillionSampleRun {
     }
 
     /** The stores are CDI beans; outside Quarkus their data source is set by hand. */
-    private static <T> T inject(T store, DataSource dataSource) throws ReflectiveOperationException {
+    static <T> T inject(T store, DataSource dataSource) throws ReflectiveOperationException {
         Field field = store.getClass().getDeclaredField("dataSource");
         field.setAccessible(true);
         field.set(store, dataSource);

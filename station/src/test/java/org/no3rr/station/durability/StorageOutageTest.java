@@ -44,7 +44,7 @@ class StorageOutageTest extends AuthenticatedApiTest {
         awaitState(run, "WAITING_FOR_ANSWER");
 
         // A real database error for this run's samples only, as a full disk would give for all.
-        execute("ALTER TABLE sample ADD CONSTRAINT refuse_run_" + run + " CHECK (run_id <> " + run + ")");
+        execute("ALTER TABLE sample_block ADD CONSTRAINT refuse_run_" + run + " CHECK (run_id <> " + run + ")");
         try {
             given().contentType(ContentType.JSON).body("{\"answer\": \"go\"}").post("/api/runs/" + run + "/answer")
                     .then().statusCode(202);
@@ -58,7 +58,7 @@ class StorageOutageTest extends AuthenticatedApiTest {
             given().get("/api/runs/" + run + "/events").then()
                     .body("kind", hasItem("PAUSED"));
         } finally {
-            execute("ALTER TABLE sample DROP CONSTRAINT refuse_run_" + run);
+            execute("ALTER TABLE sample_block DROP CONSTRAINT refuse_run_" + run);
         }
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))

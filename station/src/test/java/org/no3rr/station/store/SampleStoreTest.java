@@ -1,0 +1,226 @@
+package org.no3rr.station.store;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The store against a real H2 database migrated as the station migrates it: samples come back
+ * exactly as written however the writer batched them, blocks grow to their limit and no further,
+ * and the V7 migration carries samples stored as rows over into blocks.
+ */
+class SampleStoreTest {
+
+    private static final long T0 = 1_763_700_000_000L;
+
+    private JdbcDataSource h2;
+    private SampleStore store;
+    private SampleWindowStore windows;
+
+    @BeforeEach
+    void freshDatabase() {
+        h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        store = new SampleStore();
+        store.dataSource = h2;
+        windows = new SampleWindowStore();
+        windows.dataSource = h2;
+    }
+
+    private void migrate(String target) {
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").target(target).load().migrate();
+    }
+
+    /** Sample {@code seq} of a run: 1 Hz, a step change every 7 samples, WE potential on even runs. */
+    private static SampleRow row(long run, long seq) {
+        int step = (int) (seq / 7) + 1;
+        return new SampleRow(run, seq, T0 + 1000 * seq, 1.0 + seq * 1e-6, seq % 2 == 0 ? -0.005 : 0.005,
+                run % 2 == 0 ? -0.1 * seq : Double.NaN, 25.0, step / 3 + 1, step, step % 3,
+                step % 2 == 0 ? "charge" : "discharge", "state-" + seq);
+    }
+
+    private static StoredSample stored(long run, long seq) {
+        SampleRow r = row(run, seq);
+        return new StoredSample(seq, r.epochMillis(), r.voltage(), r.current(), r.workingElectrodePotential(),
+                r.temperature(), r.cycle(), r.stepNumber(), r.stepIndex(), r.stepType());
+    }
+
+    private List<StoredSample> read(long run, long first, long last) {
+        List<StoredSample> samples = new ArrayList<>();
+        store.forEachSampleBetween(run, first, last, samples::add);
+        return samples;
+    }
+
+    private List<long[]> blocks(long run) throws SQLException {
+        List<long[]> blocks = new ArrayList<>();
+        try (Connection c = h2.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT first_seq, last_seq, sample_count FROM sample_block WHERE run_id = ? ORDER BY first_seq")) {
+            ps.setLong(1, run);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    blocks.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /** Writes samples {@code 1..count} of the runs, interleaved, in batches of {@code batch} samples. */
+    private void write(long count, int batch, long... runs) {
+        List<SampleRow> rows = new ArrayList<>();
+        for (long seq = 1; seq <= count; seq++) {
+            for (long run : runs) {
+                rows.add(row(run, seq));
+                if (rows.size() == batch) {
+                    store.writeBatch(rows);
+                    rows.clear();
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            store.writeBatch(rows);
+        }
+    }
+
+    @Test
+    void smallBatchesGrowTheNewestBlockUpToItsLimit() throws SQLException {
+        migrate("latest");
+        write(2500, 4, 1, 2);
+        assertThat(blocks(1)).extracting(b -> b[0] + ".." + b[1] + " (" + b[2] + ")")
+                .containsExactly("1..1024 (1024)", "1025..2048 (1024)", "2049..2500 (452)");
+        assertThat(read(1, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 2500).mapToObj(s -> stored(1, s))
+                .toList());
+        assertThat(read(2, 1020, 1030)).isEqualTo(LongStream.rangeClosed(1020, 1030).mapToObj(s -> stored(2, s))
+                .toList());
+    }
+
+    @Test
+    void largeBatchesStartANewBlockWhenTheNewestIsTooFullForThem() throws SQLException {
+        migrate("latest");
+        write(2000, 1000, 3);
+        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
+                .containsExactly("1..1000", "1001..2000");
+        store.writeBatch(List.of(row(3, 2001), row(3, 2002)));
+        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
+                .containsExactly("1..1000", "1001..2002");
+        store.writeBatch(LongStream.rangeClosed(2003, 2030).mapToObj(s -> row(3, s)).toList());
+        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
+                .containsExactly("1..1000", "1001..2002", "2003..2030");
+    }
+
+    @Test
+    void readsOfAnyRangeReturnExactlyThatRange() {
+        migrate("latest");
+        write(3000, 700, 5);
+        long[][] ranges = {{1, 1}, {1024, 1025}, {1, 3000}, {2999, 5000}, {3001, 4000}, {0, 0}, {50, 49},
+                {-10, 3}, {700, 2100}};
+        for (long[] range : ranges) {
+            long first = Math.max(1, range[0]);
+            long last = Math.min(3000, range[1]);
+            assertThat(read(5, range[0], range[1])).as("samples %d..%d", range[0], range[1])
+                    .isEqualTo(LongStream.rangeClosed(first, last).mapToObj(s -> stored(5, s)).toList());
+        }
+        List<StoredSample> after = new ArrayList<>();
+        store.forEachSampleAfter(5, 2990, after::add);
+        assertThat(after).extracting(StoredSample::seq).containsExactly(2991L, 2992L, 2993L, 2994L, 2995L, 2996L,
+                2997L, 2998L, 2999L, 3000L);
+        assertThat(read(6, 1, Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void aSampleStoredTwiceIsRefusedAndTheBatchLeavesNothing() throws SQLException {
+        migrate("latest");
+        write(10, 100, 7);
+        assertThatThrownBy(() -> store.writeBatch(List.of(row(8, 1), row(7, 11), row(7, 10))))
+                .isInstanceOf(StorageException.class).hasMessage("sample 10 of run 7 comes twice in one batch");
+        assertThatThrownBy(() -> store.writeBatch(List.of(row(7, 9))))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("sample 9 of run 7 is already stored (the run's samples go up to 10)");
+        assertThat(blocks(8)).isEmpty();
+        assertThat(blocks(7)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..10");
+    }
+
+    @Test
+    void aGapInTheNumbersStartsANewBlock() throws SQLException {
+        migrate("latest");
+        store.writeBatch(List.of(row(9, 1), row(9, 2), row(9, 5), row(9, 6)));
+        store.writeBatch(List.of(row(9, 8)));
+        assertThat(blocks(9)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..2", "5..6", "8..8");
+        assertThat(read(9, 2, 8)).extracting(StoredSample::seq).containsExactly(2L, 5L, 6L, 8L);
+    }
+
+    @Test
+    void windowsAndStepTypesAreFoundAcrossBlocks() {
+        migrate("latest");
+        write(3000, 500, 11);
+        assertThat(windows.window(11, T0 + 1000 * 1023 + 1, T0 + 1000 * 2049))
+                .contains(new SampleWindowStore.SeqRange(1024, 2049));
+        assertThat(windows.window(11, Long.MIN_VALUE, Long.MAX_VALUE))
+                .contains(new SampleWindowStore.SeqRange(1, 3000));
+        assertThat(windows.window(11, T0 + 1000 * 3000 + 1, Long.MAX_VALUE)).isEmpty();
+        assertThat(windows.window(11, T0 + 1500, T0 + 1600)).isEmpty();
+        assertThat(windows.window(12, Long.MIN_VALUE, Long.MAX_VALUE)).isEmpty();
+        int lastStep = (int) (3000 / 7) + 1;
+        assertThat(store.stepType(11, 1)).contains("discharge");
+        assertThat(store.stepType(11, 300)).contains("charge");
+        assertThat(store.stepType(11, lastStep)).contains(lastStep % 2 == 0 ? "charge" : "discharge");
+        assertThat(store.stepType(11, lastStep + 1)).isEmpty();
+    }
+
+    @Test
+    void theMigrationPacksSamplesStoredAsRowsIntoBlocks() throws SQLException {
+        migrate("6");
+        try (Connection c = h2.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO sample "
+                + "(run_id, seq, t_ms, voltage_v, current_a, we_potential_v, temperature_c, cycle, step_number, "
+                + "step_index, step_type) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (long run : new long[] {13, 14}) {
+                for (long seq = 1; seq <= 2100; seq++) {
+                    SampleRow r = row(run, seq);
+                    ps.setLong(1, run);
+                    ps.setLong(2, seq);
+                    ps.setLong(3, r.epochMillis());
+                    ps.setDouble(4, r.voltage());
+                    ps.setDouble(5, r.current());
+                    if (Double.isNaN(r.workingElectrodePotential())) {
+                        ps.setNull(6, java.sql.Types.DOUBLE);
+                    } else {
+                        ps.setDouble(6, r.workingElectrodePotential());
+                    }
+                    ps.setDouble(7, r.temperature());
+                    ps.setInt(8, r.cycle());
+                    ps.setInt(9, r.stepNumber());
+                    ps.setInt(10, r.stepIndex());
+                    ps.setString(11, r.stepType());
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        migrate("latest");
+        for (long run : new long[] {13, 14}) {
+            assertThat(blocks(run)).extracting(b -> b[0] + ".." + b[1])
+                    .containsExactly("1..1024", "1025..2048", "2049..2100");
+            assertThat(read(run, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 2100)
+                    .mapToObj(s -> stored(run, s)).toList());
+        }
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'SAMPLE'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("tables named sample after V7").isZero();
+        }
+    }
+}
