@@ -4,9 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything the station reads from configuration under {@code station.*}. Defaults need no configuration. */
 @ConfigMapping(prefix = "station")
@@ -43,6 +45,12 @@ public interface StationConfig {
         /** {@code simulated} (default) or {@code pi4j}. */
         @WithDefault("simulated")
         String backend();
+
+        /**
+         * The rig's board file (docs/hardware.md), required with {@code backend=pi4j}; a missing or
+         * invalid file stops start-up with every mistake named.
+         */
+        Optional<Path> boardFile();
     }
 
     interface Simulation {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.no3rr.station.calibration.AnalogCalibrationStore;
 import org.no3rr.station.config.StationConfig;
 
 /** Chooses the hardware backend from {@code station.hal.backend}. */
@@ -12,13 +13,16 @@ public class HardwareBackendProducer {
 
     @Produces
     @Singleton
-    HardwareBackend backend(StationConfig config) {
+    HardwareBackend backend(StationConfig config, Pi4jContextFactory pi4j, AnalogCalibrationStore calibrations) {
         String backend = config.hal().backend();
         if (backend.equals(SimulatedBackend.NAME)) {
             return new SimulatedBackend(config);
         }
+        if (backend.equals(Pi4jStationBackend.NAME)) {
+            return Pi4jStationBackend.start(config.hal(), pi4j, calibrations.inForce());
+        }
         throw new IllegalArgumentException("station.hal.backend is '" + backend + "'; allowed: "
-                + SimulatedBackend.NAME);
+                + SimulatedBackend.NAME + ", " + Pi4jStationBackend.NAME);
     }
 
     void close(@Disposes HardwareBackend backend) {

@@ -1,0 +1,111 @@
+package org.no3rr.station.pi4j;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.pi4j.io.gpio.digital.DigitalState;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.no3rr.hal.ads1115.Mux;
+import org.no3rr.station.AuthenticatedApiTest;
+
+/**
+ * Runs through the real drivers on the fake chips, in real time: the register writes a short
+ * discharge makes, and a chip that stops answering mid-run.
+ */
+@QuarkusTest
+@TestProfile(Pi4jProfile.class)
+class Pi4jRunTest extends AuthenticatedApiTest {
+
+    /** ch1, ch2: AIN0–AIN1 is the cell, AIN2–AIN3 the INA240 (50 V/V) across 1 Ω: −0.5 V is −10 mA. */
+    private static final double CELL_VOLTS = 1.5;
+    private static final double SENSE_VOLTS_AT_MINUS_10_MA = -0.5;
+
+    @Inject
+    FakePi4j fake;
+
+    @Test
+    void aShortDischargeOnCh1MakesExactlyTheExpectedRegisterWrites() {
+        fake.adc(0x48).input(Mux.AIN0_AIN1, CELL_VOLTS).input(Mux.AIN2_AIN3, SENSE_VOLTS_AT_MINUS_10_MA).clearLog();
+        fake.dac(0x60).clearLog();
+
+        long id = startDischarge("ch1");
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> fake.pin("no3rr-relay-ch1-cell") == DigitalState.LOW);
+        given().contentType(ContentType.JSON).body("{\"trueValue\": 1.0}")
+                .post("/api/channels/ch1/calibration/voltage/points")
+                .then().statusCode(409)
+                .body("error", equalTo("channel ch1 is busy with run " + id + "; calibrate it when no run is active"));
+        awaitEnd(id, "DONE");
+
+        // −10 mA: 2048 + (−0.01 A / 0.025 A/V) × 4096 / 5 V = 1720.32 → 1720 = 0x6B8; then 0 A = mid-scale,
+        // written by the engine's safe-state command at the protocol's end, the runner's finish and its finally
+        assertThat(fake.dac(0x60).writes()).containsExactly("W 06B8", "W 0800", "W 0800", "W 0800");
+        List<String> adcWrites = fake.adc(0x48).writes();
+        // single-shot conversions at ±4.096 V and 128 SPS: AIN0_AIN1 (0x8383), then AIN2_AIN3 (0xB383)
+        int readings = adcWrites.size() / 2;
+        assertThat(readings).as("readings every 500 ms over 2 s").isBetween(4, 8);
+        assertThat(adcWrites).isEqualTo(repeat(List.of("W 01 8383", "W 01 B383"), readings));
+        assertThat(fake.pin("no3rr-relay-ch1-cell")).as("open again").isEqualTo(DigitalState.HIGH);
+        given().get("/api/runs/" + id).then().body("endReason", equalTo("protocol completed"));
+    }
+
+    @Test
+    void aReadThatFailsOnceIsRetriedAndTheRunGoesOn() {
+        FlakyAds1115 adc = fake.flakyCh2Adc();
+        adc.chip().input(Mux.AIN0_AIN1, CELL_VOLTS).input(Mux.AIN2_AIN3, SENSE_VOLTS_AT_MINUS_10_MA);
+        adc.resetCount();
+        adc.failNext(1);
+
+        long id = startDischarge("ch2");
+        awaitEnd(id, "DONE");
+
+        assertThat(adc.failedTransfers()).isEqualTo(1);
+    }
+
+    @Test
+    void aChipThatStopsAnsweringIsRetriedOnceThenTheRunFaultsNamingItAndTheChannelIsSafe() {
+        FlakyAds1115 adc = fake.flakyCh2Adc();
+        adc.chip().input(Mux.AIN0_AIN1, CELL_VOLTS).input(Mux.AIN2_AIN3, SENSE_VOLTS_AT_MINUS_10_MA);
+        adc.resetCount();
+        adc.failEvery();
+        try {
+            long id = startDischarge("ch2");
+            awaitEnd(id, "FAULTED");
+
+            given().get("/api/runs/" + id).then().body("endReason", equalTo("hardware failure: cell voltage: ADS1115 on bus 1"
+                    + " at 0x49: writing register 0x01 failed: Remote I/O error (no ACK from 0x49)"));
+            assertThat(adc.failedTransfers()).as("the first read and its one retry").isEqualTo(2);
+            assertThat(fake.dac(0x61).code()).as("ch2's current source at mid-scale, 0 A").isEqualTo(0x800);
+            assertThat(fake.pin("no3rr-relay-ch2-cell")).as("ch2's relay open (active-low)").isEqualTo(DigitalState.HIGH);
+        } finally {
+            adc.heal();
+        }
+    }
+
+    private static long startDischarge(String channel) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"channel\": \"" + channel + "\", \"protocol\": \"Discharge at 10 mA for 2 s\", \"cell\": {\"areaCm2\": 1.0}}")
+                .post("/api/runs")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private static void awaitEnd(long id, String state) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !List.of("RUNNING", "PAUSED").contains(given().get("/api/runs/" + id).jsonPath().getString("state")));
+        given().get("/api/runs/" + id).then().body("state", equalTo(state));
+    }
+
+    private static List<String> repeat(List<String> pair, int times) {
+        return Collections.nCopies(times, pair).stream().flatMap(List::stream).toList();
+    }
+}
