@@ -1,5 +1,6 @@
 package org.no3rr.engine;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.no3rr.hal.ChannelHardware;
 import org.no3rr.hal.clock.Clock;
@@ -22,9 +23,25 @@ public final class RunLoop {
      */
     public static Decision runToEnd(Engine engine, ChannelHardware hw, Clock clock, Consumer<Decision> sink)
             throws InterruptedException {
+        return run(engine, null, hw, clock, sink);
+    }
+
+    /**
+     * Like {@link #runToEnd}, but carries on from a decision made outside the loop — typically
+     * {@link Engine#answer} after the loop returned at a question — instead of starting the run.
+     *
+     * @return the last decision
+     */
+    public static Decision continueFrom(Engine engine, Decision decision, ChannelHardware hw, Clock clock,
+                                        Consumer<Decision> sink) throws InterruptedException {
+        return run(engine, Objects.requireNonNull(decision, "decision"), hw, clock, sink);
+    }
+
+    private static Decision run(Engine engine, Decision from, ChannelHardware hw, Clock clock,
+                                Consumer<Decision> sink) throws InterruptedException {
         HardwareExecutor executor = new HardwareExecutor(hw);
         try {
-            Decision decision = engine.start(clock.millis());
+            Decision decision = from == null ? engine.start(clock.millis()) : from;
             while (true) {
                 decision.commands().forEach(executor::apply);
                 sink.accept(decision);

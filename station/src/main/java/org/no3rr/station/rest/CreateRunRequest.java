@@ -1,14 +1,16 @@
 package org.no3rr.station.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.no3rr.station.service.CellDocument;
 
 /**
  * Body of {@code POST /api/runs}.
  *
  * @param channel  id of the channel, e.g. {@code ch1}
- * @param protocol the protocol text, one step per line
+ * @param protocol the protocol: its text (a JSON string, one step per line) or its JSON form (an object,
+ *                 see {@code org.no3rr.protocol.json})
  * @param cell     the cell's metadata; {@code areaCm2} is required
  * @param notes    free text from the operator, stored with the run
  */
-public record CreateRunRequest(String channel, String protocol, CellDocument cell, String notes) {
+public record CreateRunRequest(String channel, JsonNode protocol, CellDocument cell, String notes) {
 }

@@ -1,5 +1,6 @@
 package org.no3rr.station.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,8 +25,11 @@ import java.util.List;
 @Path("/api")
 public class ProtocolResource {
 
-    /** Body of {@code POST /api/protocols/validate}; with a channel and a cell the setpoints are checked too. */
-    public record ValidateRequest(String protocol, String channel, CellDocument cell) {
+    /**
+     * Body of {@code POST /api/protocols/validate}; with a channel and a cell the setpoints are checked too.
+     * {@code protocol} is the text (a JSON string) or the JSON form (an object).
+     */
+    public record ValidateRequest(JsonNode protocol, String channel, CellDocument cell) {
     }
 
     /** Body of {@code POST/PUT /api/protocols}. */

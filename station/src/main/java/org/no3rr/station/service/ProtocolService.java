@@ -1,5 +1,6 @@
 package org.no3rr.station.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.no3rr.cell.CellMetadata;
@@ -8,6 +9,7 @@ import org.no3rr.protocol.ProtocolError;
 import org.no3rr.protocol.ProtocolException;
 import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.protocol.Step;
+import org.no3rr.protocol.json.ProtocolJson;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.store.SavedProtocol;
 import org.no3rr.station.store.SavedProtocolStore;
@@ -44,9 +46,45 @@ public class ProtocolService {
         }
     }
 
+    /**
+     * A request's {@code protocol} field: the text as a JSON string, or the JSON form as an object
+     * (read to the same model; its {@link Protocol#text()} is the canonical text, which a run stores).
+     *
+     * @throws InvalidRequestException on field {@code protocol}, one detail per error with its line
+     *                                 number (text) or JSON path (object)
+     */
+    public Protocol parse(JsonNode protocol) {
+        if (protocol == null || protocol.isNull() || protocol.isTextual()) {
+            return parse(protocol == null || protocol.isNull() ? null : protocol.textValue());
+        }
+        if (!protocol.isObject()) {
+            throw new InvalidRequestException("protocol", "protocol must be the protocol text (a string) or its JSON "
+                    + "form (an object with \"steps\"), found " + protocol.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Protocol parsed;
+        try {
+            parsed = ProtocolJson.read(protocol);
+        } catch (ProtocolException e) {
+            throw invalid(e.errors());
+        }
+        if (parsed.text().length() > MAX_TEXT_LENGTH) {
+            throw new InvalidRequestException("protocol", "protocol has " + parsed.text().length()
+                    + " characters as text; at most " + MAX_TEXT_LENGTH + " are allowed");
+        }
+        return parsed;
+    }
+
     /** Parses the protocol and checks every setpoint against the channel's ratings and the cell. */
     public Protocol parseFor(String text, StationChannel channel, CellMetadata cell) {
-        Protocol protocol = parse(text);
+        return checkFor(parse(text), channel, cell);
+    }
+
+    /** Like {@link #parseFor(String, StationChannel, CellMetadata)} for text or the JSON form. */
+    public Protocol parseFor(JsonNode protocol, StationChannel channel, CellMetadata cell) {
+        return checkFor(parse(protocol), channel, cell);
+    }
+
+    private Protocol checkFor(Protocol protocol, StationChannel channel, CellMetadata cell) {
         List<ProtocolError> errors = new ArrayList<>();
         if (protocol.needsPotentialControl() && channel.hardware().potentialControl().isEmpty()) {
             int line = firstPotentialStepLine(protocol.steps());

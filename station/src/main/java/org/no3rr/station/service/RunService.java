@@ -1,12 +1,14 @@
 package org.no3rr.station.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.no3rr.cell.CellMetadata;
@@ -66,9 +68,9 @@ public class RunService {
 
     /**
      * Validates the request completely, stores the run, then starts it. Nothing is stored when
-     * anything is invalid.
+     * anything is invalid. The protocol is text or its JSON form; the run stores text either way.
      */
-    public RunRecord start(String channelId, String protocolText, CellDocument cellDocument, String notes) {
+    public RunRecord start(String channelId, JsonNode protocolDocument, CellDocument cellDocument, String notes) {
         if (channelId == null || channelId.isBlank()) {
             throw new InvalidRequestException("channel", "channel is required, one of " + channelIds());
         }
@@ -78,7 +80,7 @@ public class RunService {
             throw new InvalidRequestException("cell", "cell is required, e.g. {\"areaCm2\": 1.0}");
         }
         CellMetadata cell = cellDocument.toMetadata();
-        Protocol protocol = protocols.parseFor(protocolText, channel, cell);
+        Protocol protocol = protocols.parseFor(protocolDocument, channel, cell);
         synchronized (this) {
             if (channels.isBusy(channelId)) {
                 throw new ConflictException("channel " + channelId + " is busy with run "
@@ -86,7 +88,7 @@ public class RunService {
                         + "; stop it or wait until it ends");
             }
             long now = channel.clock().millis();
-            long id = runs.create(channelId, RunState.RUNNING, protocolText, cells.write(cell),
+            long id = runs.create(channelId, RunState.RUNNING, protocol.text(), cells.write(cell),
                     toJson(channel.snapshot()), softwareVersion, notes, now);
             launch(channel, id, protocol, cell, null, false, 0);
             return runs.find(id).orElseThrow();
@@ -138,10 +140,11 @@ public class RunService {
     }
 
     /**
-     * After the channels are safe and the writer runs: every run that was active when the station
-     * stopped resumes from the engine state stored with its last sample.
+     * Last of all start-up work — after the channels are safe, the writer runs and reactive
+     * messaging has connected its emitters: every run that was active when the station stopped
+     * resumes from the engine state stored with its last sample.
      */
-    void resumeActiveRuns(@Observes @Priority(100) StartupEvent event) {
+    void resumeActiveRuns(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 500) StartupEvent event) {
         for (RunRecord run : runs.findByState(RunState.RUNNING, RunState.WAITING_FOR_ANSWER, RunState.PAUSED)) {
             try {
                 resumeAfterRestart(run);
@@ -156,6 +159,10 @@ public class RunService {
     private void resumeAfterRestart(RunRecord run) {
         StationChannel channel = channels.channel(run.channelId()).orElseThrow(() -> new IllegalStateException(
                 "channel " + run.channelId() + " no longer exists"));
+        if (run.lastSampleMs() != null) {
+            // A simulated clock restarts at the wall clock, which a fast rehearsal may be far ahead of.
+            channel.clock().catchUp(run.lastSampleMs() + 1);
+        }
         long now = channel.clock().millis();
         String gap = run.lastSampleMs() == null ? "no sample had been stored"
                 : "last stored sample " + (now - run.lastSampleMs()) / 1000.0 + " s before the restart";
@@ -164,6 +171,8 @@ public class RunService {
         CellMetadata cell = cells.read(run.cellJson());
         EngineState stored = run.engineState() == null ? null : EngineState.decode(run.engineState());
         launch(channel, run.id(), protocol, cell, stored, run.state() == RunState.PAUSED, run.samplesStored());
+        LOG.infof("Run %d on channel %s resumes at cycle %d, step %d after a restart (%s)", run.id(), channel.id(),
+                stored == null ? 1 : stored.cycle(), stored == null ? 1 : stored.stepNumber(), gap);
     }
 
     private void launch(StationChannel channel, long runId, Protocol protocol, CellMetadata cell,
