@@ -14,4 +14,12 @@ public interface Clock {
      * A virtual clock at maximum speed jumps there instead of waiting.
      */
     void waitUntil(long epochMillis) throws InterruptedException;
+
+    /**
+     * Makes sure the clock is not behind {@code epochMillis}. A simulated clock that is behind
+     * jumps forward — a run resumed after a restart must not get samples older than the ones it
+     * stored; real time is never adjusted, so the wall clock ignores this.
+     */
+    default void catchUp(long epochMillis) {
+    }
 }

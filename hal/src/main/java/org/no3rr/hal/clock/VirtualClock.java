@@ -17,7 +17,7 @@ public final class VirtualClock implements Clock {
     private final double speed;
     private final LongSupplier realNanos;
     private final Sleeper sleeper;
-    private final long startMillis;
+    private long startMillis;
     private final long startRealNanos;
     private long jumpedMillis;
 
@@ -91,6 +91,21 @@ public final class VirtualClock implements Clock {
         long remaining;
         while ((remaining = epochMillis - millis()) > 0) {
             sleeper.sleep(Math.max(1, (long) Math.ceil(remaining / speed)));
+        }
+    }
+
+    /** Jumps forward to {@code epochMillis} if behind it, at any speed; the speed stays the same. */
+    @Override
+    public synchronized void catchUp(long epochMillis) {
+        long behind = epochMillis - millis();
+        if (behind <= 0) {
+            return;
+        }
+        if (isMaxSpeed()) {
+            jumpedMillis = epochMillis;
+        } else {
+            startMillis += behind;
+            jumpedMillis = Math.max(jumpedMillis, epochMillis);
         }
     }
 

@@ -93,4 +93,19 @@ class VirtualClockTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("was 0.0");
     }
+
+    @Test
+    void catchingUpMovesAClockThatIsBehindForwardAtEitherSpeedAndNeverBack() {
+        VirtualClock fast = clockAt(VirtualClock.MAX_SPEED);
+        fast.catchUp(START + 5_000);
+        assertThat(fast.millis()).isEqualTo(START + 5_000);
+        fast.catchUp(START + 1_000);
+        assertThat(fast.millis()).isEqualTo(START + 5_000);
+
+        VirtualClock scaled = clockAt(60);
+        scaled.catchUp(START + 3_600_000);
+        assertThat(scaled.millis()).isEqualTo(START + 3_600_000);
+        realNanos += 1_000_000_000L; // one real second is still one simulated minute after the jump
+        assertThat(scaled.millis()).isEqualTo(START + 3_660_000);
+    }
 }

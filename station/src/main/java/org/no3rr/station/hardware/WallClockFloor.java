@@ -28,4 +28,9 @@ final class WallClockFloor implements Clock {
     public void waitUntil(long epochMillis) throws InterruptedException {
         clock.waitUntil(epochMillis);
     }
+
+    @Override
+    public void catchUp(long epochMillis) {
+        clock.catchUp(epochMillis);
+    }
 }

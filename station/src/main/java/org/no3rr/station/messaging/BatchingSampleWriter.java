@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.store.DatabaseSync;
 import org.no3rr.station.store.SampleRow;
 import org.no3rr.station.store.SampleStore;
 
@@ -44,6 +45,15 @@ public class BatchingSampleWriter {
 
     /** How long to wait before trying a failed batch again; short, so a freed disk is used at once. */
     static final long RETRY_MILLIS = 1000;
+
+    /** At most this much committed data is only in the operating system's cache, at risk in a power cut. */
+    static final long SYNC_INTERVAL_MILLIS = 1000;
+
+    @Inject
+    DatabaseSync databaseSync;
+
+    private long lastSyncMillis;
+    private boolean unsynced;
 
     private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
@@ -99,6 +109,7 @@ public class BatchingSampleWriter {
                 write(batch);
                 batch.clear();
             }
+            syncIfDue();
         }
     }
 
@@ -158,6 +169,22 @@ public class BatchingSampleWriter {
             storage.recovered();
         }
         batch.forEach(Message::ack);
+        unsynced = true;
+    }
+
+    /** Forces committed batches to the disk at most once a {@link #SYNC_INTERVAL_MILLIS}, and when idle. */
+    private void syncIfDue() {
+        long now = System.currentTimeMillis();
+        if (!unsynced || now - lastSyncMillis < SYNC_INTERVAL_MILLIS) {
+            return;
+        }
+        try {
+            databaseSync.toDisk();
+            unsynced = false;
+            lastSyncMillis = now;
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not force the database to disk: %s", e.getMessage());
+        }
     }
 
     /** Waits {@link #RETRY_MILLIS}, or less if the station stops meanwhile; false if it stops. */

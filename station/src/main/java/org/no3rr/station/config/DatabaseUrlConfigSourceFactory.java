@@ -1,0 +1,43 @@
+package org.no3rr.station.config;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.common.MapBackedConfigSource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Derives the H2 URL from {@code station.data-dir}, made absolute: H2 refuses a path that is
+ * implicitly relative to the working directory ({@code data} rather than {@code ./data}), and a
+ * researcher should not have to know that. An explicitly configured
+ * {@code quarkus.datasource.jdbc.url} (system property or environment) still wins.
+ *
+ * <p>{@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to a second,
+ * and a crash of the station (not only a power cut) would lose samples it had acknowledged. With
+ * it, a commit reaches the operating system before it returns; the writer forces it to the disk
+ * once a second (see {@code BatchingSampleWriter}), which bounds what a power cut can take.
+ */
+public class DatabaseUrlConfigSourceFactory implements ConfigSourceFactory {
+
+    /** Above application.properties (250), below environment variables (300) and system properties (400). */
+    static final int ORDINAL = 275;
+    static final String DEFAULT_DATA_DIR = "./data";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue configured = context.getValue("station.data-dir");
+        String dataDir = configured == null || configured.getValue() == null ? DEFAULT_DATA_DIR : configured.getValue();
+        return List.of(new MapBackedConfigSource("station.data-dir → H2 URL", Map.of("quarkus.datasource.jdbc.url",
+                urlFor(dataDir)), ORDINAL) {
+        });
+    }
+
+    static String urlFor(String dataDir) {
+        Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("station");
+        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000;WRITE_DELAY=0";
+    }
+}

@@ -1,0 +1,124 @@
+package org.no3rr.station.crash;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged station ({@code station/target/quarkus-app}) as a separate process that a test
+ * can start, talk to over HTTP and kill with SIGKILL, as a power cut or a crash would.
+ */
+final class StationProcess {
+
+    private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path dataDir;
+    private final int port;
+    private final List<String> options;
+    private Process process;
+    private int starts;
+
+    StationProcess(Path dataDir, int port, List<String> options) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.options = List.copyOf(options);
+    }
+
+    static boolean packaged() {
+        return Files.exists(APP);
+    }
+
+    /** Starts the station and waits (at most 60 s) until its health check answers UP. */
+    void start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m",
+                "-Dquarkus.http.port=" + port, "-Dstation.data-dir=" + dataDir));
+        command.addAll(options);
+        command.addAll(List.of("-jar", APP.toAbsolutePath().toString()));
+        starts++;
+        Files.createDirectories(dataDir);
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log(starts).toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the station exited with " + process.exitValue() + "; see " + log(starts));
+            }
+            if (healthy()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the station did not become healthy within 60 s; see " + log(starts));
+    }
+
+    /** SIGKILL: no shutdown hook, no flush — what a power cut leaves behind. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    Path log(int start) {
+        return dataDir.resolveSibling("station-start-" + start + ".log");
+    }
+
+    int starts() {
+        return starts;
+    }
+
+    String get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    String post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer " + token())
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private boolean healthy() throws InterruptedException {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/q/health/live"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private String token() throws IOException {
+        return Files.readString(dataDir.resolve("access-token"), StandardCharsets.US_ASCII).trim();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
