@@ -36,6 +36,9 @@ NO3RR_DATA_DIR="${STATION_DATA_DIR:-$(conf_value station.data-dir /var/lib/no3rr
 NO3RR_URL="${NO3RR_STATION_URL:-http://127.0.0.1:$(conf_value quarkus.http.port 8080)}"
 NO3RR_USER="${NO3RR_STATION_USER:-no3rr}"
 NO3RR_BACKUP_DIR="$NO3RR_DATA_DIR/backups"
+# Written by the station on its first start (mode 0600, owner no3rr); every /api request must send it
+# as "Authorization: Bearer <token>". It lives in the data directory, so it follows STATION_DATA_DIR.
+NO3RR_TOKEN_FILE="$NO3RR_DATA_DIR/access-token"
 
 log() {
     printf '%s: %s\n' "$(basename "$0")" "$*" >&2

@@ -1,38 +1,34 @@
 package org.no3rr.deploy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * no3rr-station-backup and no3rr-station-restore, run from the unpacked package on a database the
- * packaged station itself wrote: two finished runs with their samples and events.
+ * packaged station itself wrote: two finished runs with their samples and events. The online backup
+ * is made by the packaged station too, through its POST /api/admin/backup with its access token.
  */
 class BackupRestoreIT {
+
+    private static final String BACKUP_NAME = "station-\\d{8}-\\d{6}(-\\d+)?\\.zip";
 
     @TempDir
     static Path root;
@@ -46,24 +42,25 @@ class BackupRestoreIT {
         BuiltPackage.unpack(root);
         try (PackagedStation station = PackagedStation.start(root, stationData, "-Dstation.simulation.speed=max")) {
             HttpClient client = HttpClient.newHttpClient();
-            List<URI> runs = new ArrayList<>();
+            List<String> runs = new ArrayList<>();
             for (String channel : List.of("ch1", "ch2")) {
-                HttpResponse<String> created = client.send(HttpRequest.newBuilder(station.uri("/api/runs"))
+                HttpResponse<String> created = client.send(station.request("/api/runs")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"channel": "%s", "protocol": "Rest for 10 min\\nDischarge at 5 mA/cm2 until 0.8 V or 30 min",
                                  "cell": {"areaCm2": 1.0, "znMassG": 0.05}}""".formatted(channel))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-                runs.add(station.uri(created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")));
+                runs.add(created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
             }
-            for (URI run : runs) {
-                awaitFinished(client, run);
+            for (String run : runs) {
+                awaitFinished(client, station, run);
             }
             assertThat(station.stop()).isEqualTo(143);
         }
         originalRuns = StationDatabase.runs(StationDatabase.fileUrl(stationData));
         assertThat(originalRuns).hasSize(2).allMatch(run -> run.contains("| DONE |") && !run.contains("| 0 |"));
+        assertThat(stationData.resolve(PackagedStation.TOKEN_FILE)).as("written on the station's first start").isRegularFile();
     }
 
     @Test
@@ -84,59 +81,51 @@ class BackupRestoreIT {
     void backupOfARunningStationIsMadeByTheStationThroughItsBackupEndpoint(@TempDir Path data, @TempDir Path dest)
             throws Exception {
         copy(stationData, data);
-        AtomicInteger requests = new AtomicInteger();
-        // Stands in for the station: holds the database open (and H2's file lock with it) and answers
-        // POST /api/admin/backup as proposed for the station, with H2's BACKUP TO.
-        try (Connection open = StationDatabase.open(StationDatabase.fileUrl(data));
-             StandIn standIn = new StandIn()) {
-            standIn.server.createContext("/api/admin/backup", exchange -> {
-                requests.incrementAndGet();
-                Path zip = data.resolve("backups/station-20261121-120000.zip");
-                int status;
-                String body;
-                if (!"POST".equals(exchange.getRequestMethod())) {
-                    status = 405;
-                    body = "{}";
-                } else {
-                    try (Statement statement = open.createStatement()) {
-                        Files.createDirectories(zip.getParent());
-                        statement.execute("BACKUP TO '" + zip + "'");
-                        status = 200;
-                        body = "{\"path\": \"" + zip + "\", \"bytes\": " + Files.size(zip) + "}";
-                    } catch (SQLException e) {
-                        status = 500;
-                        body = "{\"error\": \"" + e.getMessage() + "\"}";
-                    }
-                }
-                standIn.respond(exchange, status, body);
-            });
+        List<String> backedUp;
+        try (PackagedStation station = PackagedStation.start(root, data)) {
+            // The station holds the database open, and H2's file lock with it: only the station can copy it.
+            // The script finds the token in the data directory it is pointed at, as on the Pi.
+            Command.Result result = script("no3rr-station-backup", data, station.url(), dest.toString());
 
-            Command.Result result = script("no3rr-station-backup", data, standIn.url(), dest.toString());
-
-            assertThat(result.exitCode()).as(result.describe()).isZero();
-            assertThat(requests).hasValue(1);
-            Path zip = dest.resolve("station-20261121-120000.zip");
-            assertThat(result.stdout().trim()).isEqualTo(zip.toString());
-            assertThat(data.resolve("backups/station-20261121-120000.zip")).as("moved to the destination").doesNotExist();
-            assertThat(StationDatabase.runs(StationDatabase.zipUrl(zip))).isEqualTo(originalRuns);
+            assertThat(result.exitCode()).as(result.describe() + station.log()).isZero();
+            assertThat(result.stderr()).contains("the station is running at " + station.url(),
+                    "asking it for an online backup", "backup of 2 runs");
+            Path zip = Path.of(result.stdout().trim());
+            assertThat(zip.getParent()).isEqualTo(dest);
+            assertThat(zip.getFileName().toString()).matches(BACKUP_NAME);
+            assertThat(data.resolve("backups").resolve(zip.getFileName())).as("moved to the destination").doesNotExist();
+            // Opened (read-only, in place) while the station keeps running.
+            backedUp = StationDatabase.runs(StationDatabase.zipUrl(zip));
+            assertThat(station.stop()).isEqualTo(143);
         }
+        assertThat(backedUp).isEqualTo(StationDatabase.runs(StationDatabase.fileUrl(data))).isEqualTo(originalRuns);
     }
 
     @Test
-    void runningStationWithoutTheBackupEndpointIsNotCopiedBehindItsBack(@TempDir Path data, @TempDir Path dest)
-            throws Exception {
+    void runningStationThatRefusesTheBackupGetsNothingCopied(@TempDir Path data, @TempDir Path dest) throws Exception {
         copy(stationData, data);
-        try (Connection open = StationDatabase.open(StationDatabase.fileUrl(data)); StandIn standIn = new StandIn()) {
-            // Today's station: healthy, but POST /api/admin/backup is unknown to it.
-            Command.Result result = script("no3rr-station-backup", data, standIn.url(), dest.toString());
+        Path token = data.resolve(PackagedStation.TOKEN_FILE);
+        try (PackagedStation station = PackagedStation.start(root, data)) {
+            // The station read its token at start; the file now holds another one.
+            Files.writeString(token, "not-the-station-token\n");
 
-            assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
-            assertThat(result.stderr()).contains("is running but offers no online backup (POST /api/admin/backup answered 404)",
-                    "systemctl stop no3rr-station.service");
-            assertThat(result.stdout()).isEmpty();
-            try (Stream<Path> files = Files.list(dest)) {
-                assertThat(files).isEmpty();
-            }
+            Command.Result wrong = script("no3rr-station-backup", data, station.url(), dest.toString());
+
+            assertThat(wrong.exitCode()).as(wrong.describe()).isEqualTo(1);
+            assertThat(wrong.stderr()).contains("the station refused the backup (HTTP 401): " + token
+                    + " does not hold its current access token", "Nothing was copied");
+            assertThat(wrong.stdout()).isEmpty();
+
+            Files.delete(token);
+
+            Command.Result missing = script("no3rr-station-backup", data, station.url(), dest.toString());
+
+            assertThat(missing.exitCode()).as(missing.describe()).isEqualTo(1);
+            assertThat(missing.stderr()).contains("the station is running but there is no access token at " + token);
+            assertThat(missing.stdout()).isEmpty();
+
+            assertThat(fileNames(dest)).isEmpty();
+            assertThat(data.resolve("backups")).as("the station wrote no backup").doesNotExist();
         }
     }
 
@@ -224,46 +213,18 @@ class BackupRestoreIT {
         }
     }
 
-    private static void awaitFinished(HttpClient client, URI run) throws Exception {
+    private static void awaitFinished(HttpClient client, PackagedStation station, String run) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String body = "";
         while (System.nanoTime() < deadline) {
-            body = client.send(HttpRequest.newBuilder(run).build(), HttpResponse.BodyHandlers.ofString()).body();
+            HttpResponse<String> response = client.send(station.request(run).build(), HttpResponse.BodyHandlers.ofString());
+            body = response.body();
+            assertThat(response.statusCode()).as(body).isEqualTo(200);
             if (body.matches("(?s).*\"state\"\\s*:\\s*\"(DONE|FAULTED|STOPPED|INTERRUPTED)\".*")) {
                 return;
             }
             Thread.sleep(100);
         }
         throw new AssertionError(run + " did not finish within 60 s: " + body);
-    }
-
-    /** A local HTTP server that answers /q/health/live like a running station; 404 for anything not set up. */
-    private static final class StandIn implements AutoCloseable {
-        final HttpServer server;
-
-        StandIn() throws IOException {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/q/health/live", exchange -> respond(exchange, 200, "{\"status\": \"UP\"}"));
-            server.createContext("/", exchange -> respond(exchange, 404, ""));
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        void respond(HttpExchange exchange, int status, String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                exchange.getResponseBody().write(bytes);
-            }
-            exchange.close();
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }

@@ -26,14 +26,19 @@ final class PackagedStation implements AutoCloseable {
     static final Duration START_LIMIT = Duration.ofSeconds(60);
     private static final Pattern HEALTH_UP = Pattern.compile("^\\{\\s*\"status\"\\s*:\\s*\"UP\"");
 
+    /** The file the station writes its access token to on first start, in its data directory. */
+    static final String TOKEN_FILE = "access-token";
+
     private final Process process;
     private final int port;
+    private final Path dataDir;
     private final Path log;
     private Duration startTime;
 
-    private PackagedStation(Process process, int port, Path log) {
+    private PackagedStation(Process process, int port, Path dataDir, Path log) {
         this.process = process;
         this.port = port;
+        this.dataDir = dataDir;
         this.log = log;
     }
 
@@ -52,7 +57,7 @@ final class PackagedStation implements AutoCloseable {
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command).directory(workingDirectory(root).toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            PackagedStation station = new PackagedStation(process, port, log);
+            PackagedStation station = new PackagedStation(process, port, dataDir, log);
             station.startTime = station.awaitHealthy(started);
             return station;
         } catch (IOException e) {
@@ -85,7 +90,29 @@ final class PackagedStation implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(url() + path);
+    }
+
+    /** The address the station listens on, as the backup script's NO3RR_STATION_URL. */
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * The access token, read as a client on the Pi reads it: from {@code <data-dir>/access-token}, which
+     * the station writes on its first start (so it is there once /q/health answered).
+     */
+    String accessToken() {
+        try {
+            return Files.readString(dataDir.resolve(TOKEN_FILE)).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no access token in " + dataDir + "\n" + log(), e);
+        }
+    }
+
+    /** A request to the station's API that carries its access token, as every /api request must. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken());
     }
 
     /** From process start to the first /q/health that answered UP. */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,12 +24,24 @@ class PackagedStationIT {
         try (PackagedStation station = PackagedStation.start(root, dataDir)) {
             System.out.printf("station from the unpacked package healthy after %d ms%n", station.startTime().toMillis());
 
-            HttpResponse<String> channels = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(station.uri("/api/channels")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(channels.statusCode()).isEqualTo(200);
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> channels = client.send(station.request("/api/channels").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(channels.statusCode()).as(channels.body()).isEqualTo(200);
             // The simulated backend's four default channels: the packaged configuration needs no hardware.
             assertThat(channels.body()).contains("\"ch1\"", "\"ch2\"", "\"ch3\"", "\"ch4\"");
             assertThat(dataDir.resolve("station.mv.db")).isRegularFile();
+
+            // The first start wrote the access token into the data directory, readable by its user only;
+            // without it the API refuses, while health stays open for monitoring.
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve(PackagedStation.TOKEN_FILE)))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(station.uri("/api/channels")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+            assertThat(anonymous.body()).doesNotContain(station.accessToken());
+            assertThat(client.send(HttpRequest.newBuilder(station.uri("/q/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
             // 143 = 128 + SIGTERM: the unit's SuccessExitStatus=143 counts exactly this as a clean stop.
             assertThat(station.stop()).as(station.log()).isEqualTo(143);
@@ -45,11 +58,14 @@ class PackagedStationIT {
                 StandardOpenOption.APPEND);
 
         try (PackagedStation station = PackagedStation.start(root, dataDir)) {
-            HttpResponse<String> channels = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(station.uri("/api/channels")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> channels = HttpClient.newHttpClient().send(station.request("/api/channels").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(channels.statusCode()).as(channels.body()).isEqualTo(200);
             assertThat(channels.body()).contains("\"ch1\"").doesNotContain("\"ch2\"");
-            // The -D overrides still rank above the file: the data went to the test's directory, not /var/lib.
+            // The -D overrides still rank above the file: the data (and the access token with it) went to
+            // the test's directory, not /var/lib.
             assertThat(dataDir.resolve("station.mv.db")).isRegularFile();
+            assertThat(dataDir.resolve(PackagedStation.TOKEN_FILE)).isRegularFile();
         }
     }
 }
