@@ -14,13 +14,13 @@ public abstract class AuthenticatedApiTest {
     protected AccessToken accessToken;
 
     @BeforeEach
-    void sendTheToken() {
+    protected void sendTheToken() {
         RestAssured.requestSpecification = new RequestSpecBuilder()
                 .addHeader("Authorization", "Bearer " + accessToken.value()).build();
     }
 
     @AfterEach
-    void forgetTheToken() {
+    protected void forgetTheToken() {
         RestAssured.requestSpecification = null;
     }
 }

@@ -31,6 +31,7 @@ public class ChannelManager {
     HardwareBackend backend;
 
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private volatile boolean stopping;
 
     /** Runs first of all start-up observers. */
     void putEverythingSafe(@Observes @Priority(1) StartupEvent event) {
@@ -47,6 +48,7 @@ public class ChannelManager {
      * Runners are asked, not interrupted: an interrupt during H2 file I/O can close the database.
      */
     void stopAll(@Observes @Priority(5) ShutdownEvent event) {
+        stopping = true;
         List<Thread> threads = new ArrayList<>();
         synchronized (this) {
             for (Slot slot : slots.values()) {
@@ -102,17 +104,24 @@ public class ChannelManager {
     }
 
     /**
-     * Starts the runner on its own thread.
+     * Starts the runner on its own thread; {@code afterEnd} runs on that thread once the run has
+     * ended (not when the station stops), e.g. to start the channel's next queued run.
      *
      * @throws IllegalStateException if the channel already has an active run
      */
-    public synchronized void launch(String channelId, ChannelRunner runner) {
+    public synchronized void launch(String channelId, ChannelRunner runner, Runnable afterEnd) {
         Slot slot = slots.get(channelId);
         if (isBusy(channelId)) {
             throw new IllegalStateException("channel " + channelId + " is busy with run " + slot.runner.runId());
         }
         slot.runner = runner;
-        slot.thread = new Thread(runner, "channel-" + channelId + "-run-" + runner.runId());
+        slot.thread = new Thread(() -> {
+            runner.run();
+            if (!stopping) {
+                slot.thread = null;
+                afterEnd.run();
+            }
+        }, "channel-" + channelId + "-run-" + runner.runId());
         slot.thread.start();
     }
 
@@ -133,7 +142,7 @@ public class ChannelManager {
     private static final class Slot {
         private final StationChannel channel;
         private ChannelRunner runner;
-        private Thread thread;
+        private volatile Thread thread;
 
         private Slot(StationChannel channel) {
             this.channel = channel;

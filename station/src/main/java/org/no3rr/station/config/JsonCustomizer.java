@@ -1,6 +1,7 @@
 package org.no3rr.station.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -26,6 +27,7 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         SimpleModule notANumberAsNull = new SimpleModule("not-a-number-as-null");
         notANumberAsNull.addSerializer(Double.class, new FiniteOrNull());
         notANumberAsNull.addSerializer(Double.TYPE, new FiniteOrNull());

@@ -11,6 +11,8 @@ import org.no3rr.station.service.CellDocument;
  *                 see {@code org.no3rr.protocol.json})
  * @param cell     the cell's metadata; {@code areaCm2} is required
  * @param notes    free text from the operator, stored with the run
+ * @param queue    if the channel is busy: true queues the run to start when the channel is free,
+ *                 otherwise the request is refused with 409
  */
-public record CreateRunRequest(String channel, JsonNode protocol, CellDocument cell, String notes) {
+public record CreateRunRequest(String channel, JsonNode protocol, CellDocument cell, String notes, Boolean queue) {
 }

@@ -38,7 +38,8 @@ public class RunResource {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"channel\": \"ch1\", "
                     + "\"protocol\": \"Rest for 10 min\", \"cell\": {\"areaCm2\": 1.0}}");
         }
-        RunRecord run = runs.start(request.channel(), request.protocol(), request.cell(), request.notes());
+        RunRecord run = runs.start(request.channel(), request.protocol(), request.cell(), request.notes(),
+                Boolean.TRUE.equals(request.queue()));
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build();
         return Response.created(location).entity(view(run)).build();
     }

@@ -67,10 +67,12 @@ public class RunService {
     String softwareVersion;
 
     /**
-     * Validates the request completely, stores the run, then starts it. Nothing is stored when
-     * anything is invalid. The protocol is text or its JSON form; the run stores text either way.
+     * Validates the request completely, stores the run, then starts it — or, with {@code queue},
+     * keeps it QUEUED until its channel is free. Nothing is stored when anything is invalid. The
+     * protocol is text or its JSON form; the run stores text either way.
      */
-    public RunRecord start(String channelId, JsonNode protocolDocument, CellDocument cellDocument, String notes) {
+    public RunRecord start(String channelId, JsonNode protocolDocument, CellDocument cellDocument, String notes,
+                           boolean queue) {
         if (channelId == null || channelId.isBlank()) {
             throw new InvalidRequestException("channel", "channel is required, one of " + channelIds());
         }
@@ -82,17 +84,44 @@ public class RunService {
         CellMetadata cell = cellDocument.toMetadata();
         Protocol protocol = protocols.parseFor(protocolDocument, channel, cell);
         synchronized (this) {
-            if (channels.isBusy(channelId)) {
+            boolean busy = channels.isBusy(channelId) || !queuedOn(channelId).isEmpty();
+            if (busy && !queue) {
                 throw new ConflictException("channel " + channelId + " is busy with run "
                         + channels.activeRunner(channelId).map(ChannelRunner::runId).orElse(-1L)
-                        + "; stop it or wait until it ends");
+                        + "; stop it, wait until it ends, or send \"queue\": true to start this run after it");
             }
             long now = channel.clock().millis();
-            long id = runs.create(channelId, RunState.RUNNING, protocol.text(), cells.write(cell),
-                    toJson(channel.snapshot()), softwareVersion, notes, now);
-            launch(channel, id, protocol, cell, null, false, 0);
+            long id = runs.create(channelId, busy ? RunState.QUEUED : RunState.RUNNING, protocol.text(),
+                    cells.write(cell), toJson(channel.snapshot()), softwareVersion, notes, now);
+            if (!busy) {
+                launch(channel, id, protocol, cell, null, false, 0);
+            }
             return runs.find(id).orElseThrow();
         }
+    }
+
+    /** Starts the oldest run queued on the channel if the channel is free; called when a run ends. */
+    public synchronized void startNextQueued(String channelId) {
+        if (channels.isBusy(channelId)) {
+            return;
+        }
+        for (RunRecord next : queuedOn(channelId)) {
+            try {
+                StationChannel channel = channels.channel(channelId).orElseThrow();
+                launch(channel, next.id(), ProtocolParser.parse(next.protocolText()), cells.read(next.cellJson()),
+                        null, false, 0);
+                LOG.infof("Queued run %d starts on channel %s", next.id(), channelId);
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Queued run %d could not start", next.id());
+                runs.changeState(next.id(), RunState.FAULTED, System.currentTimeMillis(),
+                        "could not start from the queue: " + e.getMessage());
+            }
+        }
+    }
+
+    private List<RunRecord> queuedOn(String channelId) {
+        return runs.findByState(RunState.QUEUED).stream().filter(run -> run.channelId().equals(channelId)).toList();
     }
 
     public RunRecord find(long id) {
@@ -134,6 +163,12 @@ public class RunService {
 
     private void control(long id, RunControl control) {
         RunRecord run = find(id);
+        if (run.state() == RunState.QUEUED && control instanceof RunControl.Stop) {
+            long now = System.currentTimeMillis();
+            runs.changeState(id, RunState.STOPPED, now, "cancelled before it started");
+            runs.appendEvent(id, now, RunEvent.STOPPED, "cancelled before it started");
+            return;
+        }
         ChannelRunner runner = channels.runnerOf(id).orElseThrow(() -> new ConflictException(
                 "run " + id + " is not active; it is " + run.state()));
         runner.send(control);
@@ -154,6 +189,7 @@ public class RunService {
                         "could not be resumed after a restart: " + e.getMessage());
             }
         }
+        channels.channels().forEach(channel -> startNextQueued(channel.id()));
     }
 
     private void resumeAfterRestart(RunRecord run) {
@@ -180,7 +216,7 @@ public class RunService {
         Engine engine = new Engine(protocol, cell, config.readingInterval().toMillis());
         ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, paused, samplesStored,
                 new ChannelRunner.Services(publisher, history, storage));
-        channels.launch(channel.id(), runner);
+        channels.launch(channel.id(), runner, () -> startNextQueued(channel.id()));
     }
 
     private List<String> channelIds() {
