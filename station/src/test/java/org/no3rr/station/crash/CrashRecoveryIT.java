@@ -8,6 +8,7 @@ import org.no3rr.cell.CellMetadata;
 import org.no3rr.metrics.battery.CycleSummary;
 import org.no3rr.metrics.battery.RunMetricsAccumulator;
 import org.no3rr.metrics.battery.RunMetricsListener;
+import org.no3rr.station.packaged.StationProcess;
 
 import java.io.IOException;
 import java.net.ServerSocket;

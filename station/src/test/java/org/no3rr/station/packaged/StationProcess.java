@@ -1,4 +1,4 @@
-package org.no3rr.station.crash;
+package org.no3rr.station.packaged;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,14 +11,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The packaged station ({@code station/target/quarkus-app}) as a separate process that a test
- * can start, talk to over HTTP and kill with SIGKILL, as a power cut or a crash would.
+ * The packaged station ({@code station/target/quarkus-app}) as a separate process that a test or
+ * a benchmark can start, talk to over HTTP and kill with SIGKILL, as a power cut or a crash would.
  */
-final class StationProcess {
+public final class StationProcess {
 
-    private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** From the station module (tests) or from the repository root (benchmarks). */
+    private static final Path APP = Files.exists(Path.of("target/quarkus-app/quarkus-run.jar"))
+            ? Path.of("target/quarkus-app/quarkus-run.jar") : Path.of("station/target/quarkus-app/quarkus-run.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path dataDir;
@@ -27,18 +30,18 @@ final class StationProcess {
     private Process process;
     private int starts;
 
-    StationProcess(Path dataDir, int port, List<String> options) {
+    public StationProcess(Path dataDir, int port, List<String> options) {
         this.dataDir = dataDir;
         this.port = port;
         this.options = List.copyOf(options);
     }
 
-    static boolean packaged() {
+    public static boolean packaged() {
         return Files.exists(APP);
     }
 
     /** Starts the station and waits (at most 60 s) until its health check answers UP. */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m",
                 "-Dquarkus.http.port=" + port, "-Dstation.data-dir=" + dataDir));
         command.addAll(options);
@@ -61,31 +64,31 @@ final class StationProcess {
     }
 
     /** SIGKILL: no shutdown hook, no flush — what a power cut leaves behind. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             process.waitFor();
         }
     }
 
-    Path log(int start) {
+    public Path log(int start) {
         return dataDir.resolveSibling("station-start-" + start + ".log");
     }
 
-    int starts() {
+    public int starts() {
         return starts;
     }
 
-    String get(String path) throws IOException, InterruptedException {
+    public String get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    String post(String path, String json) throws IOException, InterruptedException {
+    public String post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -110,7 +113,13 @@ final class StationProcess {
         }
     }
 
-    private String token() throws IOException {
+    /** Opens the live stream with the station's token; the caller reads its lines. */
+    public HttpResponse<Stream<String>> stream(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token())
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+    }
+
+    public String token() throws IOException {
         return Files.readString(dataDir.resolve("access-token"), StandardCharsets.US_ASCII).trim();
     }
 
