@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +72,7 @@ class SimulatorTemplateRunTest {
     void runsToCompletionOnTheSimulator(ProtocolTemplates.Template template) throws InterruptedException {
         Protocol protocol = ProtocolParser.parse(template.text());
 
-        Run run = run(protocol, batteryFor(template));
+        Run run = run(protocol, BatteryParameters.defaults());
 
         assertThat(run.last().state().status()).as(run.last().events().toString()).isEqualTo(RunStatus.DONE);
         assertThat(run.last().state().stepNumber()).as("steps executed").isEqualTo(executedSteps(protocol.steps()));
@@ -106,17 +105,23 @@ class SimulatorTemplateRunTest {
     }
 
     /**
-     * The default simulated battery carries at most 12 mA/cm2 (its nitrate mass-transport limit);
-     * beyond it the simulator's voltage reverses to about −0.5 to −0.8 V, which the templates' 0 V
-     * safety floor faults — where a real cathode would evolve hydrogen and the voltage would fall
-     * only to the cut-off. The templates that go beyond (rate steps to 20 mA/cm2, polarization to
-     * 30 mA/cm2) therefore run on a cell whose nitrate limit is 40 mA/cm2.
+     * The templates that drive the default cell past its 12 mA/cm2 nitrate limit end at their own
+     * stop conditions, not at the 0 V safety floor, because the cathode then evolves hydrogen and
+     * the voltage stays positive: the rate steps' 20 mA/cm2 step at its 0.8 V cut-off, the
+     * polarization at its 0.2 V stop.
      */
-    private static BatteryParameters batteryFor(ProtocolTemplates.Template template) {
-        if (template.id().equals("rate-steps") || template.id().equals("discharge-polarization")) {
-            return BatteryParameters.defaults().withOverrides(Map.of("nitrate-limiting-current-density-ma-cm2", "40"));
-        }
-        return BatteryParameters.defaults();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"rate-steps", "discharge-polarization"})
+    void templatesPastTheNitrateLimitEndAtTheirVoltageStopsOnTheDefaultCell(String id) throws InterruptedException {
+        Protocol protocol = ProtocolParser.parse(ProtocolTemplates.byId(id).orElseThrow().text());
+
+        Run run = run(protocol, BatteryParameters.defaults());
+
+        EngineEvent.StepEnded last = run.events().stream().filter(e -> e instanceof EngineEvent.StepEnded)
+                .map(e -> (EngineEvent.StepEnded) e).reduce((a, b) -> b).orElseThrow();
+        double stop = id.equals("rate-steps") ? 0.8 : 0.2;
+        assertThat(last.reason()).as(run.events().toString()).startsWith(stop + " V cut-off reached at ");
+        assertThat(run.samples()).allSatisfy(s -> assertThat(s.measurement().voltage()).isPositive());
     }
 
     /** Steps the engine starts: every step once, a Repeat's block as often as it repeats. */

@@ -90,8 +90,9 @@ class ParametersTest {
                 d.ocvSlopeVolts(), d.ocvEndSteepnessVolts(), d.resistanceOhmCm2(),
                 d.dischargeExchangeCurrentDensityMaCm2(), d.chargeExchangeCurrentDensityMaCm2(), d.transferCoefficient(),
                 d.nitrateLimitingCurrentDensityMaCm2(), d.zincLimitingCurrentDensityMaCm2(), d.concentrationLossVolts(),
-                d.nitrateMolPerL(), d.catholyteVolumeMl(), d.ammoniaFeMax(), d.ammoniaFeHalfCurrentDensityMaCm2(),
-                d.nitriteFe(), d.zincPlatingEfficiency(), d.capacityFadePerCycle(), d.temperatureCelsius());
+                d.nitrateMolPerL(), d.catholyteVolumeMl(), d.nitriteChargeFraction(),
+                d.hydrogenExchangeCurrentDensityMaCm2(), d.hydrogenEquilibriumOffsetVolts(), d.hydrogenTafelSlopeMvDec(),
+                d.zincPlatingEfficiency(), d.capacityFadePerCycle(), d.temperatureCelsius());
 
         assertThatThrownBy(() -> new BatteryModel(broken))
                 .isInstanceOf(IllegalArgumentException.class)

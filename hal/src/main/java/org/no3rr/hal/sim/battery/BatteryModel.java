@@ -18,35 +18,37 @@ import org.no3rr.hal.sim.chem.Electrochemistry;
 /**
  * A two-electrode Zn–NO3⁻ battery: Zn anode, nitrate-reducing cathode, one electrolyte.
  *
- * <p>Discharge (negative current) strips Zn and reduces nitrate to NH3 (and a little NO2⁻ and H2);
- * the terminal voltage is OCV(SOC) − I·R − η_act − η_conc. Charge (positive current) re-plates Zn
+ * <p>Discharge (negative current) strips Zn while the cathode current is shared between nitrate
+ * reduction (to NH3 and a little NO2⁻; kinetic and mass-transport losses) and hydrogen evolution
+ * (Tafel, from an equilibrium potential below the nitrate one; see {@link BatteryCathode}); the
+ * terminal voltage is OCV(SOC) − I·R − η_cathode − η_Zn. Below the nitrate limit nitrate carries
+ * nearly everything; beyond it hydrogen takes the surplus, so the cell keeps a low positive voltage
+ * the way a real cell does instead of reversing. Charge (positive current) re-plates Zn
  * while the cathode evolves oxygen, so the charging voltage sits well above the OCV and nitrate is
  * not restored. The state of charge is the active Zn left over the (slowly fading) capacity; as it
- * nears zero the Zn-stripping limit collapses the voltage, which is what ends a discharge at a cut-off.
- * Beyond a limiting current the concentration term is floored, so the cell reverses to a finite
- * negative voltage instead of producing infinities. Equations and sources: docs/simulator.md.
+ * nears zero the Zn-stripping limit collapses the voltage, which is what ends a discharge at a cut-off;
+ * that anode term is floored, so an exhausted cell reverses to a finite negative voltage instead of
+ * producing infinities. Equations and sources: docs/simulator.md.
  */
 public final class BatteryModel implements CellModel {
 
     /** Width of the OCV bend at the ends, as a fraction of SOC; keeps OCV finite at 0 % and 100 %. */
     private static final double OCV_END_WIDTH = 0.01;
 
-    /** Smallest argument of ln(1 − j/j_lim): −ln of it bounds a collapsed voltage at about 27.6·B. */
+    /** Smallest argument of ln(1 − j/j_lim,Zn): −ln of it bounds a collapsed voltage at about 27.6·B. */
     private static final double MIN_TRANSPORT_MARGIN = 1e-12;
 
     private static final double MAH = 3.6;
-    private static final double FE_ROLL_OFF_EXPONENT = 4.0;
 
     private final BatteryParameters parameters;
     private final double areaCm2;
     private final double freshCapacityCoulombs;
     private final double resistanceOhms;
     private final double kineticVolts;
-    private final double dischargeExchangeAmpsPerCm2;
     private final double chargeExchangeAmpsPerCm2;
     private final double nitrateLimitAmpsPerCm2;
     private final double zincLimitAmpsPerCm2;
-    private final double feHalfAmpsPerCm2;
+    private final BatteryCathode cathode;
     private final double logRetentionPerCycle;
     private final Catholyte catholyte;
     private final ChargeTally charge = new ChargeTally();
@@ -55,20 +57,17 @@ public final class BatteryModel implements CellModel {
 
     public BatteryModel(BatteryParameters parameters) {
         this.parameters = BatteryParameters.TABLE.validate(parameters);
-        if (parameters.ammoniaFeMax() + parameters.nitriteFe() > 1) {
-            throw new IllegalArgumentException("ammonia-fe-max + nitrite-fe must not exceed 1, was "
-                    + parameters.ammoniaFeMax() + " + " + parameters.nitriteFe());
-        }
         this.areaCm2 = parameters.areaCm2();
         this.freshCapacityCoulombs = parameters.capacityMah() * MAH;
         this.resistanceOhms = parameters.resistanceOhmCm2() / areaCm2;
         this.kineticVolts = Electrochemistry.thermalVoltage(parameters.temperatureCelsius())
                 / parameters.transferCoefficient();
-        this.dischargeExchangeAmpsPerCm2 = parameters.dischargeExchangeCurrentDensityMaCm2() * 1e-3;
         this.chargeExchangeAmpsPerCm2 = parameters.chargeExchangeCurrentDensityMaCm2() * 1e-3;
         this.nitrateLimitAmpsPerCm2 = parameters.nitrateLimitingCurrentDensityMaCm2() * 1e-3;
         this.zincLimitAmpsPerCm2 = parameters.zincLimitingCurrentDensityMaCm2() * 1e-3;
-        this.feHalfAmpsPerCm2 = parameters.ammoniaFeHalfCurrentDensityMaCm2() * 1e-3;
+        this.cathode = new BatteryCathode(kineticVolts, parameters.dischargeExchangeCurrentDensityMaCm2() * 1e-3,
+                parameters.concentrationLossVolts(), parameters.hydrogenExchangeCurrentDensityMaCm2() * 1e-3,
+                parameters.hydrogenEquilibriumOffsetVolts(), parameters.hydrogenTafelSlopeMvDec() * 1e-3);
         this.logRetentionPerCycle = Math.log1p(-parameters.capacityFadePerCycle());
         this.catholyte = new Catholyte(parameters.catholyteVolumeMl() * 1e-3, parameters.nitrateMolPerL());
         this.zincCoulombs = freshCapacityCoulombs * parameters.initialStateOfCharge();
@@ -97,20 +96,25 @@ public final class BatteryModel implements CellModel {
         }
     }
 
+    /**
+     * Products of one step, split as the cathode splits the current at the step's start: the nitrate
+     * share makes NH3 and NO2⁻, the hydrogen share and any nitrate the catholyte no longer holds make H2.
+     */
     private void discharge(double coulombs, double currentDensity) {
         zincCoulombs = Math.max(0.0, zincCoulombs - coulombs);
         zincCoulombs = Math.min(zincCoulombs, capacityCoulombs());
-        double ammoniaFe = ammoniaFaradaicEfficiency(currentDensity);
+        double nitrateCoulombs = nitrateReductionShare(currentDensity) * coulombs;
+        double nitriteShare = parameters.nitriteChargeFraction();
         double done = catholyte.reduceNitrate(
-                molesFromCharge(ammoniaFe * coulombs, ELECTRONS_AMMONIA),
-                molesFromCharge(parameters.nitriteFe() * coulombs, ELECTRONS_NITRITE));
-        double hydrogenFe = 1.0 - done * (ammoniaFe + parameters.nitriteFe());
-        hydrogenMoles += molesFromCharge(hydrogenFe * coulombs, ELECTRONS_HYDROGEN);
+                molesFromCharge((1.0 - nitriteShare) * nitrateCoulombs, ELECTRONS_AMMONIA),
+                molesFromCharge(nitriteShare * nitrateCoulombs, ELECTRONS_NITRITE));
+        hydrogenMoles += molesFromCharge(coulombs - done * nitrateCoulombs, ELECTRONS_HYDROGEN);
     }
 
     /**
      * Terminal voltage at {@code amps} in the present state.
-     * Discharge: OCV − I·R − (RT/αF)·asinh(j/2j₀) + B·ln(1 − j/j_lim,NO3) + B·ln(1 − j/j_lim,Zn);
+     * Discharge: OCV − I·R − η_cathode(j) + B·ln(1 − j/j_lim,Zn), with η_cathode the overpotential at
+     * which nitrate reduction and hydrogen evolution together carry j ({@link BatteryCathode});
      * charge: OCV + I·R + (RT/αF)·asinh(j/2j₀,OER).
      */
     public double terminalVoltage(double amps) {
@@ -121,10 +125,8 @@ public final class BatteryModel implements CellModel {
         }
         if (amps < 0) {
             double j = -amps / areaCm2;
-            return ocv + amps * resistanceOhms
-                    - kineticVolts * asinh(j / (2 * dischargeExchangeAmpsPerCm2))
-                    + parameters.concentrationLossVolts() * (transportLog(j, nitrateLimitingCurrentDensity())
-                    + transportLog(j, zincLimitAmpsPerCm2 * stateOfCharge()));
+            return ocv + amps * resistanceOhms - cathodeOverpotential(j)
+                    + parameters.concentrationLossVolts() * transportLog(j, zincLimitAmpsPerCm2 * stateOfCharge());
         }
         return ocv;
     }
@@ -136,13 +138,34 @@ public final class BatteryModel implements CellModel {
                 + parameters.ocvEndSteepnessVolts() * Math.log((s + OCV_END_WIDTH) / (1.0 - s + OCV_END_WIDTH));
     }
 
-    /** FE(NH3) during discharge at {@code currentDensity} A cm⁻²: FE_max / (1 + (j/j_½)⁴), j_½ scaled by nitrate left. */
+    /**
+     * Cathodic overpotential, V, at which the cathode carries a discharge of {@code currentDensity}
+     * A cm⁻² now: nitrate reduction and hydrogen evolution at one potential, their currents adding up.
+     */
+    public double cathodeOverpotential(double currentDensity) {
+        return cathode.overpotential(Math.abs(currentDensity), nitrateLimitingCurrentDensity());
+    }
+
+    /**
+     * Fraction of a discharge current density {@code currentDensity} A cm⁻² carried by nitrate
+     * reduction now, j_NO3RR / j; the rest is hydrogen evolution. 1 at zero current.
+     */
+    public double nitrateReductionShare(double currentDensity) {
+        double j = Math.abs(currentDensity);
+        return j == 0 ? 1.0 : cathode.nitrateShare(j, nitrateLimitingCurrentDensity());
+    }
+
+    /**
+     * FE(NH3) during discharge at {@code currentDensity} A cm⁻² now: the NH3 part (1 − nitrite
+     * fraction) of the nitrate-reduction share, so it falls as hydrogen evolution takes current.
+     */
     public double ammoniaFaradaicEfficiency(double currentDensity) {
-        double half = feHalfAmpsPerCm2 * catholyte.nitrateFraction();
-        if (half <= 0) {
-            return 0.0;
-        }
-        return parameters.ammoniaFeMax() / (1.0 + Math.pow(Math.abs(currentDensity) / half, FE_ROLL_OFF_EXPONENT));
+        return (1.0 - parameters.nitriteChargeFraction()) * nitrateReductionShare(currentDensity);
+    }
+
+    /** FE(H2) during discharge at {@code currentDensity} A cm⁻² now: the hydrogen-evolution share. */
+    public double hydrogenFaradaicEfficiency(double currentDensity) {
+        return 1.0 - nitrateReductionShare(currentDensity);
     }
 
     /** The nitrate mass-transport limit now, A cm⁻²; falls as nitrate is used up. */

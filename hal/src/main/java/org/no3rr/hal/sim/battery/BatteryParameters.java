@@ -10,8 +10,9 @@ import org.no3rr.hal.sim.ParameterTable;
 /**
  * Everything that makes one simulated Zn–NO3⁻ battery differ from another, in the units people
  * quote (mAh, mA cm⁻², Ω cm²). The defaults describe a single-electrolyte cell of 1 cm² with about
- * 9 mW cm⁻² peak power whose 5 mA cm⁻² discharge reaches 0.8 V after about an hour; docs/simulator.md
- * says where each number comes from.
+ * 9.5 mW cm⁻² peak power whose 5 mA cm⁻² discharge reaches 0.8 V after about an hour, and whose cathode
+ * evolves hydrogen when driven past its nitrate mass-transport limit; docs/simulator.md says where each
+ * number comes from.
  *
  * @param areaCm2                                electrode area
  * @param capacityMah                            active Zn inventory of the fresh cell
@@ -28,9 +29,11 @@ import org.no3rr.hal.sim.ParameterTable;
  * @param concentrationLossVolts                 B in η_conc = −B·ln(1 − j/j_lim)
  * @param nitrateMolPerL                         nitrate concentration of the fresh catholyte
  * @param catholyteVolumeMl                      catholyte volume
- * @param ammoniaFeMax                           Faradaic efficiency to NH3 at low discharge current
- * @param ammoniaFeHalfCurrentDensityMaCm2       discharge current density at which FE(NH3) has halved
- * @param nitriteFe                              Faradaic efficiency to NO2⁻ during discharge
+ * @param nitriteChargeFraction                  share of the nitrate-reduction charge that stops at NO2⁻ (the rest makes NH3)
+ * @param hydrogenExchangeCurrentDensityMaCm2    exchange current density of hydrogen evolution on the cathode
+ * @param hydrogenEquilibriumOffsetVolts         how far the H2 equilibrium potential lies below the cathode's
+ *                                               nitrate-reduction rest potential
+ * @param hydrogenTafelSlopeMvDec                Tafel slope of hydrogen evolution
  * @param zincPlatingEfficiency                  fraction of the charging charge that re-deposits Zn
  * @param capacityFadePerCycle                   capacity lost per equivalent full discharge
  * @param temperatureCelsius                     cell temperature
@@ -51,9 +54,10 @@ public record BatteryParameters(
         double concentrationLossVolts,
         double nitrateMolPerL,
         double catholyteVolumeMl,
-        double ammoniaFeMax,
-        double ammoniaFeHalfCurrentDensityMaCm2,
-        double nitriteFe,
+        double nitriteChargeFraction,
+        double hydrogenExchangeCurrentDensityMaCm2,
+        double hydrogenEquilibriumOffsetVolts,
+        double hydrogenTafelSlopeMvDec,
         double zincPlatingEfficiency,
         double capacityFadePerCycle,
         double temperatureCelsius) {
@@ -91,20 +95,24 @@ public record BatteryParameters(
                     between("nitrate-concentration-mol-l", "mol L⁻¹", 0, 10, "nitrate in the fresh catholyte",
                             BatteryParameters::nitrateMolPerL),
                     positive("catholyte-volume-ml", "mL", "catholyte volume", BatteryParameters::catholyteVolumeMl),
-                    between("ammonia-fe-max", "1", 0, 1, "Faradaic efficiency to NH3 at low discharge current",
-                            BatteryParameters::ammoniaFeMax),
-                    positive("ammonia-fe-half-current-density-ma-cm2", "mA cm⁻²",
-                            "discharge current density at which FE(NH3) has halved",
-                            BatteryParameters::ammoniaFeHalfCurrentDensityMaCm2),
-                    between("nitrite-fe", "1", 0, 1, "Faradaic efficiency to NO2⁻ during discharge",
-                            BatteryParameters::nitriteFe),
+                    between("nitrite-charge-fraction", "1", 0, 1,
+                            "share of the nitrate-reduction charge that stops at NO2⁻ (the rest makes NH3)",
+                            BatteryParameters::nitriteChargeFraction),
+                    positive("hydrogen-exchange-current-density-ma-cm2", "mA cm⁻²",
+                            "exchange current density of hydrogen evolution on the cathode",
+                            BatteryParameters::hydrogenExchangeCurrentDensityMaCm2),
+                    between("hydrogen-equilibrium-offset-v", "V", 0, 2,
+                            "H2 equilibrium potential below the cathode's nitrate-reduction rest potential",
+                            BatteryParameters::hydrogenEquilibriumOffsetVolts),
+                    positive("hydrogen-tafel-slope-mv-dec", "mV dec⁻¹", "Tafel slope of hydrogen evolution",
+                            BatteryParameters::hydrogenTafelSlopeMvDec),
                     between("zinc-plating-efficiency", "1", 0, 1, "fraction of the charging charge that re-deposits Zn",
                             BatteryParameters::zincPlatingEfficiency),
                     between("capacity-fade-per-cycle", "1", 0, 0.5, "capacity lost per equivalent full discharge",
                             BatteryParameters::capacityFadePerCycle),
                     between("temperature-c", "°C", -20, 80, "cell temperature", BatteryParameters::temperatureCelsius)),
             v -> new BatteryParameters(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-                    v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20]));
+                    v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21]));
 
     public static BatteryParameters defaults() {
         return new BatteryParameters(
@@ -123,9 +131,10 @@ public record BatteryParameters(
                 0.05,    // concentration-loss-v
                 1.0,     // nitrate-concentration-mol-l: long cycling limited by Zn, not nitrate
                 40.0,    // catholyte-volume-ml: one compartment of the seeds' cells
-                0.92,    // ammonia-fe-max: 85–95 % in the literature
-                12.0,    // ammonia-fe-half-current-density-ma-cm2
-                0.03,    // nitrite-fe
+                0.05,    // nitrite-charge-fraction: FE(NH3) 0.94–0.95 below 5 mA cm⁻², within the literature's 85–95 %
+                0.008,   // hydrogen-exchange-current-density-ma-cm2: the H-cell catalyst's HER
+                0.2,     // hydrogen-equilibrium-offset-v: 0 V vs RHE, with the rest potential at ≈ +0.2 V vs RHE
+                120.0,   // hydrogen-tafel-slope-mv-dec: Volmer-limited HER in neutral/alkaline media
                 0.998,   // zinc-plating-efficiency
                 5.0e-4,  // capacity-fade-per-cycle: 0.05 % per equivalent full cycle
                 25.0);   // temperature-c
