@@ -41,6 +41,19 @@ public interface StationConfig {
     /** Access control. */
     Security security();
 
+    /**
+     * What happens to runs that were active when the station stopped or crashed: {@code resume}
+     * (default) goes on from the engine state stored with the last sample; {@code interrupt}
+     * marks them INTERRUPTED and leaves the channel idle.
+     */
+    @WithDefault("resume")
+    OnRestart onRestart();
+
+    enum OnRestart {
+        RESUME,
+        INTERRUPT
+    }
+
     interface Hal {
         /** {@code simulated} (default) or {@code pi4j}. */
         @WithDefault("simulated")

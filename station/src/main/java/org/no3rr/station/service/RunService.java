@@ -181,6 +181,13 @@ public class RunService {
      */
     void resumeActiveRuns(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 500) StartupEvent event) {
         for (RunRecord run : runs.findByState(RunState.RUNNING, RunState.WAITING_FOR_ANSWER, RunState.PAUSED)) {
+            if (config.onRestart() == StationConfig.OnRestart.INTERRUPT) {
+                long now = System.currentTimeMillis();
+                runs.appendEvent(run.id(), now, RunEvent.RESTART, "station restarted; run interrupted "
+                        + "(station.on-restart=interrupt)");
+                runs.changeState(run.id(), RunState.INTERRUPTED, now, "the station restarted");
+                continue;
+            }
             try {
                 resumeAfterRestart(run);
             } catch (RuntimeException e) {

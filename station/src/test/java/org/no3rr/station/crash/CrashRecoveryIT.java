@@ -87,6 +87,31 @@ class CrashRecoveryIT {
         }
     }
 
+    @Test
+    void withOnRestartInterruptAKilledRunIsMarkedInterruptedAndItsChannelIsFree() throws Exception {
+        if (System.getenv("CI") == null) {
+            assumeThat(StationProcess.packaged()).as("station/target/quarkus-app (run ./mvnw package)").isTrue();
+        }
+        station = new StationProcess(temp.resolve("interrupt"), freePort(),
+                List.of("-Dstation.simulation.speed=600", "-Dstation.on-restart=interrupt"));
+        station.start();
+        long run = JSON.readTree(station.post("/api/runs", "{\"channel\":\"ch2\",\"protocol\":\"" + PROTOCOL
+                + "\",\"cell\":{\"areaCm2\":1.0}}")).get("id").asLong();
+        while (JSON.readTree(station.get("/api/runs/" + run)).get("samplesStored").asLong() < 10) {
+            Thread.sleep(100);
+        }
+        station.kill();
+        station.start();
+
+        JsonNode view = JSON.readTree(station.get("/api/runs/" + run));
+        assertThat(view.get("state").asText()).isEqualTo("INTERRUPTED");
+        assertThat(view.get("endReason").asText()).isEqualTo("the station restarted");
+        JsonNode channels = JSON.readTree(station.get("/api/channels"));
+        assertThat(channels.get(1).get("state").asText()).isEqualTo("IDLE");
+        assertThat(JSON.readTree(station.get("/api/runs/" + run + "/events")).findValuesAsText("message"))
+                .contains("station restarted; run interrupted (station.on-restart=interrupt)");
+    }
+
     /** Test time strictly increases; cycle and step numbers never step back and never skip. */
     private static void assertContinuous(List<String> rows) {
         double time = -1;
