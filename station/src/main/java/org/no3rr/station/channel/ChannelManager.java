@@ -39,7 +39,7 @@ public class ChannelManager {
             slots.put(channel.id(), new Slot(channel));
             toSafeState(channel);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::allToSafeState, "safe-state-on-exit"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::safeStateUnlessStoppedCleanly, "safe-state-on-exit"));
         LOG.infof("%d channels of backend '%s' are in their safe state", slots.size(), backend.name());
     }
 
@@ -123,6 +123,16 @@ public class ChannelManager {
             }
         }, "channel-" + channelId + "-run-" + runner.runId());
         slot.thread.start();
+    }
+
+    /**
+     * For exits that skip Quarkus's shutdown (System.exit from a library, an uncaught error): a clean
+     * shutdown has already made everything safe and closed the backend, whose buses are gone by now.
+     */
+    private void safeStateUnlessStoppedCleanly() {
+        if (!stopping) {
+            allToSafeState();
+        }
     }
 
     private void allToSafeState() {
