@@ -1,12 +1,12 @@
 // The discharge polarization of a Polarize step: cell voltage and power density P = V·j against
 // current density j (discharge taken as positive here, as polarization curves are drawn).
-// V in V and j in mA cm⁻² give P in mW cm⁻².
+// V in V and j in mA cm⁻² give P in mW cm⁻². The points (one per current level) and the
+// interpolated peak come from /api/runs/{id}/polarization, so page and API always agree.
 
 import { h, setText } from './dom.js';
 import { api } from './api.js';
 import { baseOptions, COLORS, loadChartJs } from './chart-loader.js';
 import { fixed } from './format.js';
-import { MOST_POINTS } from './live-chart.js';
 
 /** @param steps from run-events.js; @param polarizeLines the protocol lines that are Polarize steps */
 export function createPolarizationChart(run, steps, polarizeLines) {
@@ -20,29 +20,24 @@ export function createPolarizationChart(run, steps, polarizeLines) {
 
   async function load() {
     const step = steps.filter((s) => polarizeLines.has(s.line)).pop();
-    if (!step || run.startedMs == null) {
+    if (!step) {
       setText(peak, 'The polarization step has not started yet.');
       return;
     }
-    const from = (step.startMs - run.startedMs) / 1000;
-    const query = new URLSearchParams({ maxPoints: String(MOST_POINTS), from: Math.max(0, from).toFixed(3) });
-    if (step.endMs != null) query.set('to', ((step.endMs - run.startedMs) / 1000).toFixed(3));
-    const answer = await api(`/api/runs/${run.id}/samples?${query}`);
-    const area = run.cell?.areaCm2 ?? 1;
-    const points = answer.points.filter((p) => p.step === step.stepNumber)
-      .map((p) => {
-        const j = (-p.currentA * 1000) / area;
-        return { j, v: p.voltageV, p: p.voltageV * j };
-      })
-      .filter((p) => p.j > 0);
-    if (destroyed) return;
-    if (!points.length) {
-      setText(peak, 'No discharge samples in the polarization step yet.');
+    let answer;
+    try {
+      answer = await api(`/api/runs/${run.id}/polarization`);
+    } catch (e) {
+      if (!destroyed) setText(peak, e.status === 409 ? `No polarization curve yet: ${e.message}.` : `The polarization could not be loaded: ${e.message}`);
       return;
     }
-    const best = points.reduce((a, b) => (b.p > a.p ? b : a));
-    setText(peak, `Highest sampled power density: ${fixed(best.p, 2)} mW cm⁻² at ${fixed(best.j, 2)} mA cm⁻² `
-      + `(${fixed(best.v, 3)} V), step ${step.stepNumber} — the highest sample, not interpolated between samples.`);
+    if (destroyed) return;
+    const points = answer.points.map((p) => ({ j: p.currentDensityMaPerCm2, v: p.voltageV, p: p.powerDensityMwPerCm2 }));
+    const best = answer.peak;
+    const how = best.interpolated ? 'interpolated' : 'highest point';
+    const volts = best.voltageV == null ? '' : ` (${fixed(best.voltageV, 3)} V)`;
+    setText(peak, `Peak power density (${how}): ${fixed(best.powerDensityMwPerCm2, 2)} mW cm⁻² at `
+      + `${fixed(best.currentDensityMaPerCm2, 2)} mA cm⁻²${volts}, step ${step.stepNumber}.`);
     const Chart = await loadChartJs();
     if (destroyed) return;
     box.hidden = false;
@@ -55,8 +50,8 @@ export function createPolarizationChart(run, steps, polarizeLines) {
     };
     const data = {
       datasets: [
-        { label: 'Voltage / V', data: points.map((p) => ({ x: p.j, y: p.v })), yAxisID: 'y', borderColor: COLORS.first, backgroundColor: COLORS.first, pointRadius: 1.5, showLine: false },
-        { label: 'P / mW cm⁻²', data: points.map((p) => ({ x: p.j, y: p.p })), yAxisID: 'y1', borderColor: COLORS.second, backgroundColor: COLORS.second, pointRadius: 1.5, showLine: false },
+        { label: 'Voltage / V', data: points.map((p) => ({ x: p.j, y: p.v })), yAxisID: 'y', borderColor: COLORS.first, backgroundColor: COLORS.first, pointRadius: 3, showLine: true },
+        { label: 'P / mW cm⁻²', data: points.map((p) => ({ x: p.j, y: p.p })), yAxisID: 'y1', borderColor: COLORS.second, backgroundColor: COLORS.second, pointRadius: 3, showLine: true },
       ],
     };
     chart?.destroy();

@@ -35,6 +35,8 @@ export function mountStartRun(view, preselectedChannel) {
   const reference = h('input', { id: 'cell-referenceElectrode', name: 'referenceElectrode', placeholder: 'Ag/AgCl (sat. KCl)' });
   cellInputs.set('referenceElectrode', reference);
   const notes = h('textarea', { id: 'start-notes', name: 'notes', rows: '3' });
+  const queue = h('input', { id: 'start-queue', name: 'queue', type: 'checkbox' });
+  const queueField = h('div', { class: 'field' }, h('label', { for: 'start-queue' }, queue, ' Queue after the current run'));
   const message = h('div', { 'aria-live': 'polite' });
   const check = h('button', { type: 'button', class: 'secondary' }, 'Check protocol');
   const start = h('button', { type: 'submit' }, 'Start run');
@@ -43,6 +45,7 @@ export function mountStartRun(view, preselectedChannel) {
     h('div', { class: 'wide' }, h('h1', { id: 'start-title' }, 'Start a run')),
     h('section', { class: 'panel', 'aria-label': 'Channel and protocol' },
       field('start-channel', 'Channel', channel),
+      queueField,
       field('start-template', 'Start from a template', template),
       h('label', { for: 'start-protocol' }, 'Protocol (one step per line; you can edit it)'),
       editor.root),
@@ -64,11 +67,21 @@ export function mountStartRun(view, preselectedChannel) {
     channelsKey = key;
     const chosen = channel.value || preselectedChannel;
     channel.replaceChildren(...store.channelList().map((ch) => h('option', {
-      value: ch.id, disabled: ACTIVE_STATES.has(ch.state),
+      value: ch.id,
     }, `${ch.id} — ${cellKindWords(ch.cellKind)}${ACTIVE_STATES.has(ch.state) ? ` (${stateWords(ch.state)})` : ''}`)));
     const free = store.channelList().find((ch) => !ACTIVE_STATES.has(ch.state));
-    channel.value = chosen && !ACTIVE_STATES.has(store.channel(chosen)?.state) ? chosen : (free?.id ?? '');
+    channel.value = chosen && store.channel(chosen) ? chosen : (free?.id ?? '');
+    showQueue();
   };
+  // A busy channel takes a run only as queued: it starts when the channel's current run ends.
+  const showQueue = () => {
+    const busy = ACTIVE_STATES.has(store.channel(channel.value)?.state);
+    queueField.hidden = !busy;
+    start.textContent = busy && queue.checked ? 'Queue run' : 'Start run';
+    start.disabled = busy && !queue.checked;
+  };
+  channel.addEventListener('change', showQueue);
+  queue.addEventListener('change', showQueue);
   fillChannels();
 
   loadTemplates().then((list) => {
@@ -89,13 +102,14 @@ export function mountStartRun(view, preselectedChannel) {
     if (!(await validate())) return;
     start.disabled = true;
     try {
-      const run = await post('/api/runs', { channel: channel.value, protocol: editor.value, cell: cell(), notes: notes.value || null });
+      const queued = !queueField.hidden && queue.checked;
+      const run = await post('/api/runs', { channel: channel.value, protocol: editor.value, cell: cell(), notes: notes.value || null, queue: queued });
       await store.refresh();
       location.hash = `#/run/${run.id}`;
     } catch (e) {
       showError(e);
     } finally {
-      start.disabled = false;
+      showQueue();
     }
   });
 
