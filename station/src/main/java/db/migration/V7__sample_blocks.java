@@ -90,6 +90,10 @@ public class V7__sample_blocks extends BaseJavaMigration {
         }
     }
 
+    /**
+     * Binds one row of the V7 schema. Deliberately not shared with the station's SampleBlockAppender:
+     * a released migration must keep writing the schema of its version when the table changes later.
+     */
     private static void add(PreparedStatement insert, long runId, SampleBlock block) throws SQLException {
         insert.setLong(1, runId);
         insert.setLong(2, block.firstSeq());

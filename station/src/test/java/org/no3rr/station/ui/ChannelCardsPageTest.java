@@ -1,24 +1,19 @@
 package org.no3rr.station.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.no3rr.station.security.AccessToken;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
@@ -36,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(UiTestProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ChannelCardsPageTest {
+class ChannelCardsPageTest extends BrowserPageTest {
 
     /** 500 cycles of two one-minute steps: at 60× each step takes a second, so progress moves visibly. */
     static final String CYCLING = """
@@ -48,31 +43,12 @@ class ChannelCardsPageTest {
     static final String BATTERY = "{\"areaCm2\": 1.0, \"znMassG\": 0.05}";
     static final String H_CELL = "{\"areaCm2\": 1.0, \"catalystMassMg\": 2.0, \"catholyteVolumeMl\": 40, \"ph\": 7}";
 
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    AccessToken token;
-
-    private Browser browser;
-    private StationApi api;
     private long cyclingRun;
-    private final Set<Long> runs = new HashSet<>();
 
     @BeforeAll
     void openBrowserAndStartARun() {
-        api = new StationApi(base, token.value());
-        cyclingRun = api.startRun("ch1", CYCLING, BATTERY);
-        runs.add(cyclingRun);
-        browser = Browser.open(base).phone();
-    }
-
-    @AfterAll
-    void closeBrowserAndStopRuns() {
-        if (browser != null) {
-            browser.close();
-        }
-        runs.forEach(api::stopIfActive);
+        openBrowser();
+        cyclingRun = startRun("ch1", CYCLING, BATTERY);
     }
 
     @Test
@@ -124,12 +100,11 @@ class ChannelCardsPageTest {
     @Test
     @Order(3)
     void answeringAPromptFromItsBannerLetsTheRunGoOn() {
-        long run = api.startRun("ch3", """
+        long run = startRun("ch3", """
                 Hold at -0.1 V vs RHE for 1 min
                 Ask "Refresh the electrolyte"
                 Hold at -0.1 V vs RHE for 1 min
                 """, H_CELL);
-        runs.add(run);
 
         WebElement banner = browser.waitFor(By.cssSelector(".banner.prompt[data-run='" + run + "']"));
         assertThat(banner.getText()).contains("ch3 is waiting for you: “Refresh the electrolyte”");
@@ -156,8 +131,7 @@ class ChannelCardsPageTest {
     @Order(4)
     void aFaultRaisesAnAlarmBannerUntilDismissed() {
         // Charging drives the cell above the 1.7 V safety limit within seconds: the run faults.
-        long run = api.startRun("ch2", "Limits: 0 V to 1.7 V\nCharge at 5 mA/cm2 for 1 h", BATTERY);
-        runs.add(run);
+        long run = startRun("ch2", "Limits: 0 V to 1.7 V\nCharge at 5 mA/cm2 for 1 h", BATTERY);
 
         WebElement alarm = browser.waitFor(By.cssSelector(".banner.alarm"));
         assertThat(alarm.getAttribute("role")).isEqualTo("alert");

@@ -1,19 +1,15 @@
 package org.no3rr.station.ui;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.no3rr.station.export.SampleCsvWriter;
-import org.no3rr.station.security.AccessToken;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,15 +19,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,40 +36,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(UiTestProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RunPageTest {
+class RunPageTest extends BrowserPageTest {
 
     // The seed's NH4Cl standards on an exactly linear A = 8000 L/mol · c + 0.040.
     private static final String CALIBRATION = """
             {"name": "UI NH4Cl in 0.5 M K2SO4", "method": "INDOPHENOL_BLUE_NH3",
              "standardsMolPerL": [0, 1e-5, 2e-5, 5e-5, 1e-4], "signals": [0.040, 0.120, 0.200, 0.440, 0.840]}""";
 
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    AccessToken token;
-
-    private Browser browser;
-    private StationApi api;
     private long holdRun;
-    private final Set<Long> runs = new HashSet<>();
 
     @BeforeAll
     void finishAHoldAndOpenTheBrowser() {
-        api = new StationApi(base, token.value());
-        holdRun = api.startRun("ch4", "Hold at -0.1 V vs RHE for 2 min", ChannelCardsPageTest.H_CELL);
-        runs.add(holdRun);
-        browser = Browser.open(base).phone();
+        openBrowser();
+        holdRun = startRun("ch4", "Hold at -0.1 V vs RHE for 2 min", ChannelCardsPageTest.H_CELL);
         browser.logIn(token.value());
         api.awaitState(holdRun, "DONE", Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void closeBrowserAndStopRuns() {
-        if (browser != null) {
-            browser.close();
-        }
-        runs.forEach(api::stopIfActive);
     }
 
     @Test
@@ -215,9 +189,8 @@ class RunPageTest {
 
     @Test
     void aPolarizationShowsItsPowerDensityCurve() {
-        long run = api.startRun("ch1", "Polarize from 0 to 10 mA/cm2 in steps of 2 mA/cm2, 10 s each, until 0.2 V",
+        long run = startRun("ch1", "Polarize from 0 to 10 mA/cm2 in steps of 2 mA/cm2, 10 s each, until 0.2 V",
                 ChannelCardsPageTest.BATTERY);
-        runs.add(run);
         api.awaitState(run, "DONE", Duration.ofSeconds(30));
 
         browser.go("#/run/" + run);
