@@ -100,7 +100,8 @@ public record SimulatedChannelParameters(
     }
 
     public ChannelRatings ratings() {
-        return new ChannelRatings(maxCurrentAmps, minVoltage, maxVoltage);
+        return new ChannelRatings(maxCurrentAmps, minVoltage, maxVoltage, Math.max(currentLsbAmps, currentNoiseAmps),
+                ChannelRatings.Compliance.defaultFor(maxCurrentAmps));
     }
 
     /** A copy with the named parameters (key suffixes of {@link #TABLE}) set from configuration strings. */

@@ -23,7 +23,8 @@ class SimulatedBatteryChannelContractTest extends ChannelHardwareContract {
         ChannelHardware hw = newHardware();
 
         assertThat(hw.cellKind()).isEqualTo(CellKind.ZN_NITRATE_BATTERY);
-        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.05, 0.0, 2.6));
+        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.05, 0.0, 2.6, 2e-6,
+                ChannelRatings.Compliance.defaultFor(0.05)));
         assertThat(hw.measure(0).voltage()).as("OCV of a full cell").isCloseTo(1.579, within(0.002));
     }
 }

@@ -22,6 +22,7 @@ class SimulatedHCellChannelContractTest extends ChannelHardwareContract {
         ChannelHardware hw = newHardware();
 
         assertThat(hw.cellKind()).isEqualTo(CellKind.H_CELL_ELECTROLYSIS);
-        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.5, -3.0, 3.0));
+        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.5, -3.0, 3.0, 15.625e-6,
+                ChannelRatings.Compliance.defaultFor(0.5)));
     }
 }
