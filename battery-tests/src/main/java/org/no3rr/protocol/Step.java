@@ -15,6 +15,9 @@ public sealed interface Step {
     /** The line as written, without its indentation. */
     String text();
 
+    /** What the step is (the one step vocabulary of the station). */
+    StepKind kind();
+
     /**
      * A step that drives the cell and is read while it runs. It ends at the first of its
      * {@link #ends()} to be met, or when its own program (a staircase, a sweep) is complete.
@@ -50,6 +53,11 @@ public sealed interface Step {
 
     /** {@code Rest for 10 min}: open circuit, recording the open-circuit voltage. */
     record Rest(int line, String text, List<StepEnd> ends, Optional<RecordRule> recording) implements Driven {
+        @Override
+        public StepKind kind() {
+            return StepKind.REST;
+        }
+
         public Rest {
             ends = List.copyOf(ends);
         }
@@ -58,6 +66,11 @@ public sealed interface Step {
     /** {@code Discharge at 5 mA/cm2 until 0.8 V or 2 h}: galvanostatic; {@code current} is a magnitude. */
     record ConstantCurrent(int line, String text, Direction direction, Current current, List<StepEnd> ends,
                            Optional<RecordRule> recording) implements Driven {
+        @Override
+        public StepKind kind() {
+            return direction == Direction.CHARGE ? StepKind.CHARGE : StepKind.DISCHARGE;
+        }
+
         public ConstantCurrent {
             ends = List.copyOf(ends);
         }
@@ -66,6 +79,11 @@ public sealed interface Step {
     /** {@code Hold at -0.1 V vs RHE for 1 h}: potentiostatic (chronoamperometry). */
     record Hold(int line, String text, Potential potential, List<StepEnd> ends, Optional<RecordRule> recording)
             implements Driven {
+        @Override
+        public StepKind kind() {
+            return StepKind.HOLD;
+        }
+
         public Hold {
             ends = List.copyOf(ends);
         }
@@ -78,6 +96,11 @@ public sealed interface Step {
      */
     record Polarize(int line, String text, Current from, Current to, Current increment, long dwellMillis,
                     List<StepEnd> ends, Optional<RecordRule> recording) implements Driven {
+        @Override
+        public StepKind kind() {
+            return StepKind.POLARIZATION;
+        }
+
         public Polarize {
             ends = List.copyOf(ends);
         }
@@ -95,6 +118,11 @@ public sealed interface Step {
     /** {@code Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s}: a linear sweep (LSV). */
     record Sweep(int line, String text, Potential from, Potential to, double voltsPerSecond, List<StepEnd> ends,
                  Optional<RecordRule> recording) implements Driven {
+        @Override
+        public StepKind kind() {
+            return StepKind.SWEEP;
+        }
+
         public Sweep {
             ends = List.copyOf(ends);
         }
@@ -106,6 +134,11 @@ public sealed interface Step {
      */
     record CyclicVoltammetry(int line, String text, Potential first, Potential second, double voltsPerSecond,
                              int cycles, List<StepEnd> ends, Optional<RecordRule> recording) implements Driven {
+        @Override
+        public StepKind kind() {
+            return StepKind.CYCLIC_VOLTAMMETRY;
+        }
+
         public CyclicVoltammetry {
             ends = List.copyOf(ends);
         }
@@ -113,10 +146,19 @@ public sealed interface Step {
 
     /** {@code Ask "Refresh the electrolyte"}: the channel goes safe and the run waits for a person. */
     record Ask(int line, String text, String prompt) implements Step {
+        @Override
+        public StepKind kind() {
+            return StepKind.ASK;
+        }
     }
 
     /** {@code Repeat 50 times:} followed by an indented block. */
     record Repeat(int line, String text, int times, List<Step> steps) implements Step {
+        @Override
+        public StepKind kind() {
+            return StepKind.REPEAT;
+        }
+
         public Repeat {
             steps = List.copyOf(steps);
         }
