@@ -12,10 +12,15 @@ package org.no3rr.cell;
  * @param referenceElectrode            e.g. "Ag/AgCl (sat. KCl)"; empty for a two-electrode cell
  * @param referenceOffsetV              reference potential vs SHE in V (0.197 for sat. KCl Ag/AgCl)
  * @param uncompensatedResistanceOhm    R_u for iR compensation in Ω (0 for none)
+ * @param rheSlopeVPerPh                the RHE conversion's slope in V per pH unit: 0.0592 (2.303·RT/F at
+ *                                      25 °C, rounded) by default; 0.059 reproduces both seed papers
  */
 public record CellMetadata(double areaCm2, double catalystMassMg, double znMassG, double catholyteVolumeMl,
                            double ph, String referenceElectrode, double referenceOffsetV,
-                           double uncompensatedResistanceOhm) {
+                           double uncompensatedResistanceOhm, double rheSlopeVPerPh) {
+
+    /** 2.303·R·T/F at 25 °C, rounded as most methods sections write it, in V per pH unit. */
+    public static final double DEFAULT_RHE_SLOPE_V_PER_PH = 0.0592;
 
     /** Ag/AgCl in saturated KCl vs SHE, as written in the seed papers' methods (000). */
     public static final double AG_AGCL_SAT_KCL_V = 0.197;
@@ -37,12 +42,17 @@ public record CellMetadata(double areaCm2, double catalystMassMg, double znMassG
             throw new IllegalArgumentException("uncompensatedResistanceOhm must be between 0 and 1e6 Ω, was "
                     + uncompensatedResistanceOhm);
         }
+        if (!(rheSlopeVPerPh >= 0.050 && rheSlopeVPerPh <= 0.070)) {
+            throw new IllegalArgumentException("rheSlopeVPerPh must be between 0.050 and 0.070 V per pH (0.0592 at "
+                    + "25 °C; 0.059 as in the seed papers), was " + rheSlopeVPerPh);
+        }
     }
 
     /** A 1 cm² cell with nothing else known and an Ag/AgCl (sat. KCl) reference. */
     public static CellMetadata ofArea(double areaCm2) {
         return new CellMetadata(areaCm2, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                "Ag/AgCl (sat. KCl)", AG_AGCL_SAT_KCL_V, 0.0);
+                "Ag/AgCl (sat. KCl)", AG_AGCL_SAT_KCL_V, 0.0,
+                DEFAULT_RHE_SLOPE_V_PER_PH);
     }
 
     private static void requirePositive(String field, double value) {

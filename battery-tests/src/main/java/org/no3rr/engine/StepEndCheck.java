@@ -1,14 +1,22 @@
 package org.no3rr.engine;
 
 import org.no3rr.hal.Measurement;
+import org.no3rr.metrics.StepTotals;
 import org.no3rr.protocol.Step;
 import org.no3rr.protocol.StepEnd;
 
 /**
  * Which end of a driven step a reading meets, if any: the protocol's ends first, in written order,
- * then the step program's own end (a staircase or sweep that is complete).
+ * then the step program's own end (a staircase or sweep that is complete). Time is step time; a
+ * capacity end compares the step's charge including this reading.
  */
 final class StepEndCheck {
+
+    /**
+     * Relative slack for capacity ends: 0.01 mAh is 0.036000000000000004 C in binary while 1 s at
+     * 36 mA integrates to 0.036 C, and a person expects that step to end there.
+     */
+    private static final double ROUNDING = 1e-9;
 
     private StepEndCheck() {
     }
@@ -26,7 +34,8 @@ final class StepEndCheck {
 
     /** Why the step ends at this reading, or null when it carries on. */
     static String reached(Step.Driven step, StepProgram program, long elapsedMillis, Measurement m,
-                          double stepChargeCoulombs) {
+                          StepTotals withReading) {
+        double stepChargeCoulombs = withReading.netChargeCoulombs();
         for (StepEnd e : step.ends()) {
             if (e instanceof StepEnd.AfterTime && elapsedMillis >= ((StepEnd.AfterTime) e).millis()) {
                 return describeTime(((StepEnd.AfterTime) e).millis()) + " elapsed";
@@ -39,13 +48,13 @@ final class StepEndCheck {
                 }
             }
             if (e instanceof StepEnd.AtCapacity
-                    && Math.abs(stepChargeCoulombs) >= ((StepEnd.AtCapacity) e).coulombs()) {
+                    && Math.abs(stepChargeCoulombs) >= ((StepEnd.AtCapacity) e).coulombs() * (1 - ROUNDING)) {
                 return NumberText.plain(((StepEnd.AtCapacity) e).coulombs() / 3.6) + " mAh reached ("
                         + NumberText.fixed(Math.abs(stepChargeCoulombs) / 3.6) + " mAh)";
             }
         }
         if (elapsedMillis >= program.naturalDurationMillis()) {
-            return program.type() + " complete";
+            return step.kind().wireName().replace('_', ' ') + " complete";
         }
         return null;
     }

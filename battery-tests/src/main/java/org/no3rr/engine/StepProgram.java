@@ -8,15 +8,18 @@ import java.util.function.LongFunction;
  * a staircase (polarization) or a potential sweep approximated by 1 mV stairs. The setpoint in force
  * is a function of the step's elapsed time only, which keeps the engine pure and makes resuming exact.
  *
- * @param type        BDF "Step Type" of the samples, e.g. {@code discharge}
  * @param levelCount  number of setpoints, at least 1
- * @param levelMillis how long each is held; {@link Long#MAX_VALUE} for a constant step
- * @param commands    the hardware command of level k
+ * @param levelMillis    how long each is held; {@link Long#MAX_VALUE} for a constant step
+ * @param commands       the hardware command of level k
+ * @param readEachLevel  whether each new level is read at once, like a step's start: true for a
+ *                       staircase of distinct setpoints (a polarization), whose charge the trapezoid
+ *                       rule would smear across each jump; false for the fine stairs that approximate
+ *                       a potential ramp, where a reading per stair already follows the ramp
  */
-record StepProgram(String type, long levelCount, long levelMillis, LongFunction<Command> commands) {
+record StepProgram(long levelCount, long levelMillis, LongFunction<Command> commands, boolean readEachLevel) {
 
-    static StepProgram constant(String type, Command command) {
-        return new StepProgram(type, 1, Long.MAX_VALUE, level -> command);
+    static StepProgram constant(Command command) {
+        return new StepProgram(1, Long.MAX_VALUE, level -> command, false);
     }
 
     boolean isConstant() {

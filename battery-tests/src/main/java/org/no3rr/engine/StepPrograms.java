@@ -42,43 +42,42 @@ final class StepPrograms {
 
     private StepProgram build(Step.Driven step) {
         if (step instanceof Step.Rest) {
-            return StepProgram.constant("rest", new Command.OpenCircuit());
+            return StepProgram.constant(new Command.OpenCircuit());
         }
         if (step instanceof Step.ConstantCurrent) {
             Step.ConstantCurrent cc = (Step.ConstantCurrent) step;
-            return StepProgram.constant(cc.direction().written(),
-                    new Command.ApplyCurrent(cc.direction().sign() * cc.current().toAmps(cell)));
+            return StepProgram.constant(new Command.ApplyCurrent(cc.direction().sign() * cc.current().toAmps(cell)));
         }
         if (step instanceof Step.Hold) {
             Step.Hold hold = (Step.Hold) step;
-            return StepProgram.constant("hold", new Command.HoldPotential(vsReference(step, hold.potential())));
+            return StepProgram.constant(new Command.HoldPotential(vsReference(step, hold.potential())));
         }
         if (step instanceof Step.Polarize) {
             return polarization((Step.Polarize) step);
         }
         if (step instanceof Step.Sweep) {
             Step.Sweep sweep = (Step.Sweep) step;
-            return sweep(step, "sweep", sweep.from(), sweep.to(), sweep.voltsPerSecond(), 1, false);
+            return sweep(step, sweep.from(), sweep.to(), sweep.voltsPerSecond(), 1, false);
         }
         Step.CyclicVoltammetry cv = (Step.CyclicVoltammetry) step;
-        return sweep(step, "cyclic voltammetry", cv.first(), cv.second(), cv.voltsPerSecond(), cv.cycles(), true);
+        return sweep(step, cv.first(), cv.second(), cv.voltsPerSecond(), cv.cycles(), true);
     }
 
     private StepProgram polarization(Step.Polarize p) {
         Current from = p.from();
         double incrementAmps = p.increment().toAmps(cell);
         double fromAmps = from.toAmps(cell);
-        return new StepProgram("polarization", p.levelCount(), p.dwellMillis(), level -> {
+        return new StepProgram(p.levelCount(), p.dwellMillis(), level -> {
             double dischargeAmps = fromAmps + level * incrementAmps;
             return new Command.ApplyCurrent(dischargeAmps == 0 ? 0.0 : -dischargeAmps);
-        });
+        }, true);
     }
 
     /**
      * A linear sweep (or, with {@code returning}, a triangle there and back per cycle) as a staircase:
      * one level per stair, each held for the time the scan rate takes to cover it.
      */
-    private StepProgram sweep(Step step, String type, Potential start, Potential turn, double voltsPerSecond,
+    private StepProgram sweep(Step step, Potential start, Potential turn, double voltsPerSecond,
                               int cycles, boolean returning) {
         long levelMillis = Math.max(1, Math.round(STAIR_VOLTS / voltsPerSecond * 1000));
         double stair = voltsPerSecond * levelMillis / 1000;
@@ -87,12 +86,12 @@ final class StepPrograms {
         long stairsPerSegment = (long) Math.ceil(span / stair - 1e-9);
         long levels = returning ? 2 * stairsPerSegment * cycles + 1 : stairsPerSegment + 1;
         vsReference(step, start);
-        return new StepProgram(type, levels, levelMillis, level -> {
+        return new StepProgram(levels, levelMillis, level -> {
             long phase = returning ? level % (2 * stairsPerSegment) : level;
             long stairsFromStart = phase <= stairsPerSegment ? phase : 2 * stairsPerSegment - phase;
             double volts = start.volts() + direction * Math.min(stairsFromStart * stair, span);
             return new Command.HoldPotential(new Potential(volts, start.scale()).toVoltsVsReference(cell));
-        });
+        }, false);
     }
 
     private double vsReference(Step step, Potential potential) {

@@ -59,7 +59,7 @@ class CheckAgainstTest {
     void rhePotentialNeedsThePhAndIsCheckedVsTheReference() {
         Protocol p = ProtocolParser.parse("Hold at -0.1 V vs RHE for 1 h\nHold at -3 V vs Ag/AgCl for 1 h");
         CellMetadata noPh = CellMetadata.ofArea(1.0);
-        CellMetadata ph13 = new CellMetadata(1.0, 2.0, Double.NaN, 40, 13.0, "Ag/AgCl (sat. KCl)", 0.197, 0);
+        CellMetadata ph13 = new CellMetadata(1.0, 2.0, Double.NaN, 40, 13.0, "Ag/AgCl (sat. KCl)", 0.197, 0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
 
         assertThat(p.checkAgainst(FIFTY_MILLIAMPS, noPh)).extracting(ProtocolError::line).containsExactly(1, 2);
         assertThat(p.checkAgainst(FIFTY_MILLIAMPS, noPh).get(0).message()).contains("needs the electrolyte's pH");
@@ -79,7 +79,7 @@ class CheckAgainstTest {
     @Test
     void potentialStepsNeedAReferenceElectrode() {
         Protocol p = ProtocolParser.parse("Hold at -0.4 V vs Ag/AgCl for 30 min");
-        CellMetadata twoElectrode = new CellMetadata(1.0, Double.NaN, 0.5, Double.NaN, Double.NaN, "", 0, 0);
+        CellMetadata twoElectrode = new CellMetadata(1.0, Double.NaN, 0.5, Double.NaN, Double.NaN, "", 0, 0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
 
         assertThat(p.checkAgainst(FIFTY_MILLIAMPS, twoElectrode)).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("needs a reference electrode"));

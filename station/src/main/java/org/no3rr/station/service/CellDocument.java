@@ -26,7 +26,7 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
             return new CellMetadata(areaCm2, orNaN(catalystMassMg), orNaN(znMassG), orNaN(catholyteVolumeMl),
                     orNaN(ph), referenceElectrode == null ? DEFAULT_REFERENCE : referenceElectrode,
                     referenceOffsetV == null ? CellMetadata.AG_AGCL_SAT_KCL_V : referenceOffsetV,
-                    uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm);
+                    uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().split(" ", 2)[0];
             throw new InvalidRequestException("cell." + field, "cell." + e.getMessage());

@@ -136,7 +136,7 @@ class CrashRecoveryIT {
     private void assertCyclesEqualARecomputation(long run, List<String> rows) throws IOException, InterruptedException {
         List<CycleSummary> recomputed = new ArrayList<>();
         RunMetricsAccumulator metrics = new RunMetricsAccumulator(new CellMetadata(1.0, Double.NaN, 0.05, Double.NaN,
-                Double.NaN, "Ag/AgCl (sat. KCl)", CellMetadata.AG_AGCL_SAT_KCL_V, 0.0), new RunMetricsListener() {
+                Double.NaN, "Ag/AgCl (sat. KCl)", CellMetadata.AG_AGCL_SAT_KCL_V, 0.0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH), new RunMetricsListener() {
             @Override
             public void cycleCompleted(CycleSummary cycle) {
                 recomputed.add(cycle);

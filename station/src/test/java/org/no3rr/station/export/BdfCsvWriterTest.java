@@ -15,7 +15,7 @@ class BdfCsvWriterTest {
     private static final long START = 1_700_000_000_000L;
     private static final CellMetadata NO_PH = CellMetadata.ofArea(1.0);
     private static final CellMetadata PH_7 = new CellMetadata(1.0, Double.NaN, Double.NaN, Double.NaN, 7.0,
-            "Ag/AgCl (sat. KCl)", 0.197, 0.0);
+            "Ag/AgCl (sat. KCl)", 0.197, 0.0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
 
     /**
      * A battery (no reference electrode, with a temperature): 2 s of −1 mA at 1.5 V in step 1, then

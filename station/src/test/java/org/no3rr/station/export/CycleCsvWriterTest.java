@@ -25,7 +25,7 @@ class CycleCsvWriterTest {
 
     @Test
     void writesOneRowPerCycleWithEmptyCellsForMissingRatios() {
-        CellMetadata cell = new CellMetadata(2.0, Double.NaN, 0.05, Double.NaN, Double.NaN, "", 0.197, 0.0);
+        CellMetadata cell = new CellMetadata(2.0, Double.NaN, 0.05, Double.NaN, Double.NaN, "", 0.197, 0.0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
         CycleSummary first = CycleSummary.of(1, 1_700_000_000_000L, 1_700_000_001_200L, 2, 3.6, 3.24, 7.2, 5.4, cell);
         CycleSummary second = CycleSummary.of(2, 1_700_000_001_200L, 1_700_000_001_700L, 1, 0, 1.8, 0, 2.7, cell);
         StringWriter out = new StringWriter();

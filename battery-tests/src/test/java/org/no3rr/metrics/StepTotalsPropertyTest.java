@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property tests, seeded so a failure is reproducible: on random piecewise-linear V(t), I(t)
- * (currents of both signs, so zero crossings occur), the integrator equals an independent exact
+ * (currents of both signs, so zero crossings occur), {@link StepTotals} equals an independent exact
  * reference, and resampling the same signal at extra random points (knots included) changes
  * nothing.
  */
-class ChargeEnergyIntegratorPropertyTest {
+class StepTotalsPropertyTest {
 
     private static final double RELATIVE = 1e-9;
 
@@ -104,12 +104,12 @@ class ChargeEnergyIntegratorPropertyTest {
     }
 
     private static double[] integrate(long[] t, Signal s) {
-        ChargeEnergyIntegrator integrator = new ChargeEnergyIntegrator();
+        StepTotals totals = StepTotals.EMPTY;
         for (long time : t) {
-            integrator.add(time, s.voltageAt(time), s.currentAt(time));
+            totals = totals.plus(time, s.voltageAt(time), s.currentAt(time));
         }
-        return new double[] {integrator.chargeCoulombs(), integrator.dischargeCoulombs(),
-                integrator.chargeEnergyJ(), integrator.dischargeEnergyJ()};
+        return new double[] {totals.chargeCoulombs(), totals.dischargeCoulombs(),
+                totals.chargeEnergyJ(), totals.dischargeEnergyJ()};
     }
 
     private static void assertClose(double[] actual, double[] expected) {
