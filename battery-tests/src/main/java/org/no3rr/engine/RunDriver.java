@@ -29,6 +29,9 @@ public final class RunDriver {
         SHUT_DOWN
     }
 
+    /** The reason of the pause the driver makes while storage refuses samples. */
+    public static final String STORAGE_PAUSE_REASON = "storage refuses samples";
+
     /** How long to wait for a control while paused or waiting, before looking at storage again. */
     private static final long IDLE_POLL_MILLIS = 200;
 
@@ -152,7 +155,7 @@ public final class RunDriver {
 
     /** Storage refuses samples: the channel goes safe and the run waits, its step clock standing still. */
     private Decision pauseForStorage() {
-        Decision paused = engine.pause(state, "storage refuses samples", clock.millis());
+        Decision paused = engine.pause(state, STORAGE_PAUSE_REASON, clock.millis());
         paused.commands().forEach(executor::apply);
         sink.store(paused);
         state = paused.state();

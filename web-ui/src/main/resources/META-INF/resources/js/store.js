@@ -124,7 +124,7 @@ export function apply(type, data) {
       sampleListeners.forEach((l) => l(data));
       break;
     case 'step':
-      ch.step = { number: data.stepNumber, index: data.stepIndex, cycle: data.cycle, text: data.text };
+      ch.step = { number: data.stepNumber, line: data.stepLine, cycle: data.cycle, text: data.text, stepTimeS: 0 };
       if (r) r.step = ch.step;
       stepStarts.set(data.runId, { stepNumber: data.stepNumber, ms: data.epochMillis });
       break;

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.no3rr.station.hardware.HardwareBackend;
+import org.no3rr.engine.RunControl;
 import org.no3rr.station.hardware.StationChannel;
 
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ public enum ExportFormat {
     BDF("text/csv; charset=utf-8", ".bdf.csv"),
     /** The run's metadata and every sample as one JSON document ({@link JsonRunWriter}). */
     JSON("application/json", ".json"),
-    /** One row per cycle from the stored samples ({@link CycleCsvWriter}). */
+    /** One row per cycle, the numbers of {@code /cycles} ({@link CycleCsvWriter}). */
     CYCLES("text/csv; charset=utf-8", "-cycles.csv");
 
     private final String mediaType;

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A run as one JSON document: everything needed to trace and repeat it (protocol text, cell
@@ -22,15 +21,16 @@ import java.util.Optional;
  * {@link JsonGenerator}, never as a tree, so the document can be of any size. The events are held
  * in memory: there are as many as the run has steps and prompts, not samples.
  *
- * <p>Sample fields carry their units: {@code testTimeS}, {@code unixTimeS}, {@code voltageV},
- * {@code currentA} (positive charges / anodic), {@code wePotentialV} (vs the reference electrode),
- * {@code wePotentialVsRheV} (only when the cell has a pH), {@code temperatureC}; absent values
- * are {@code null}.
+ * <p>Sample fields carry their units: {@code testTimeS}, {@code unixTimeS}, {@code stepTimeS} (the
+ * engine's step time), {@code voltageV}, {@code currentA} (positive charges / anodic),
+ * {@code wePotentialV} (vs the reference electrode), {@code wePotentialVsRheV} and
+ * {@code wePotentialIrFreeVsRheV} (only when the cell has a pH; see {@code potentials}),
+ * {@code temperatureC}; absent values are {@code null}.
  */
 public final class JsonRunWriter implements SampleExport {
 
     /** Names this document's layout, so a reader can tell later versions apart. */
-    public static final String FORMAT = "no3rr-station-run/1";
+    public static final String FORMAT = "no3rr-station-run/2";
 
     private final JsonGenerator json;
     private final ObjectMapper mapper;
@@ -39,7 +39,7 @@ public final class JsonRunWriter implements SampleExport {
     private final CellMetadata cellMetadata;
     private final List<RunEvent> events;
     private final long runStartMillis;
-    private final Optional<RheScale> rhe;
+    private final PotentialColumns potentials;
 
     public JsonRunWriter(JsonGenerator json, ObjectMapper mapper, RunRecord run, CellDocument cell,
                          List<RunEvent> events) {
@@ -50,7 +50,7 @@ public final class JsonRunWriter implements SampleExport {
         this.cellMetadata = cell.toMetadata();
         this.events = events;
         this.runStartMillis = TestTime.originMillis(run);
-        this.rhe = PotentialScales.rhe(cellMetadata);
+        this.potentials = new PotentialColumns(cellMetadata);
     }
 
     @Override
@@ -78,18 +78,20 @@ public final class JsonRunWriter implements SampleExport {
             json.writeNumberField("seq", s.seq());
             json.writeNumberField("testTimeS", (s.epochMillis() - runStartMillis) / 1000.0);
             json.writeNumberField("unixTimeS", s.epochMillis() / 1000.0);
+            json.writeNumberField("stepTimeS", s.stepTimeMillis() / 1000.0);
             json.writeNumberField("voltageV", s.voltage());
             json.writeNumberField("currentA", s.current());
             numberOrNull("wePotentialV", s.workingElectrodePotential());
-            if (rhe.isPresent()) {
-                double potential = s.workingElectrodePotential();
-                numberOrNull("wePotentialVsRheV", Double.isNaN(potential) ? potential : rhe.get().toRhe(potential));
+            if (potentials.hasRhe()) {
+                numberOrNull("wePotentialVsRheV", potentials.vsRhe(s.workingElectrodePotential()));
+                numberOrNull("wePotentialIrFreeVsRheV",
+                        potentials.irFreeVsRhe(s.workingElectrodePotential(), s.current()));
             }
             numberOrNull("temperatureC", s.temperature());
             json.writeNumberField("cycle", s.cycle());
             json.writeNumberField("stepNumber", s.stepNumber());
-            json.writeNumberField("stepIndex", s.stepIndex());
-            json.writeStringField("stepType", s.stepType());
+            json.writeNumberField("stepLine", s.stepLine());
+            json.writeStringField("stepKind", s.stepKind().wireName());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,8 +132,9 @@ public final class JsonRunWriter implements SampleExport {
         json.writeStringField("referenceElectrode", cellMetadata.referenceElectrode());
         json.writeNumberField("referenceOffsetV", cellMetadata.referenceOffsetV());
         numberOrNull("ph", cellMetadata.ph());
-        numberOrNull("nernstSlopeVPerPh", rhe.map(RheScale::nernstSlopeV).orElse(Double.NaN));
-        json.writeStringField("rhe", PotentialScales.rheNote(cellMetadata));
+        numberOrNull("rheSlopeVPerPh", potentials.scale().map(RheScale::nernstSlopeV).orElse(Double.NaN));
+        json.writeNumberField("uncompensatedResistanceOhm", cellMetadata.uncompensatedResistanceOhm());
+        json.writeStringField("rhe", potentials.rheNote());
         json.writeEndObject();
     }
 

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.service.CellDocuments;
-import org.no3rr.station.service.RunMetricsService;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.metrics.battery.RetentionReference;
+import org.no3rr.station.rest.CycleView;
+import org.no3rr.station.service.SummaryService;
 import org.no3rr.station.service.RunService;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
@@ -42,30 +45,30 @@ public class RunExporter {
     CellDocuments cells;
 
     @Inject
-    RunMetricsService cycles;
+    SummaryService summaries;
 
     @Inject
     ObjectMapper mapper;
 
-    public StreamingOutput body(RunRecord run, ExportFormat format) {
+    /** @param retention the reference of the cycle export's capacity retention */
+    public StreamingOutput body(RunRecord run, ExportFormat format, RetentionReference retention) {
         long start = TestTime.originMillis(run);
+        CellMetadata cell = cells.read(run.cellJson());
         return switch (format) {
-            case CSV -> text(writer -> streamSamples(run.id(), new SampleCsvWriter(writer, start)));
-            case BDF -> {
-                var cell = cells.read(run.cellJson());
-                yield text(writer -> streamSamples(run.id(), new BdfCsvWriter(writer, start, cell)));
-            }
+            case CSV -> text(writer -> streamSamples(run.id(), new SampleCsvWriter(writer, start, cell)));
+            case BDF -> text(writer -> streamSamples(run.id(), new BdfCsvWriter(writer, start, cell)));
             case CYCLES -> {
-                RunMetricsService.CycleReport report = cycles.cycles(run.id());
-                yield text(writer -> new CycleCsvWriter(writer).write(report));
+                List<CycleView> views = summaries.cycles(run.id(), retention).stream()
+                        .map(report -> CycleView.of(report, cell)).toList();
+                yield text(writer -> new CycleCsvWriter(writer).write(views));
             }
             case JSON -> {
-                CellDocument cell = cells.document(run.cellJson());
+                CellDocument document = cells.document(run.cellJson());
                 List<RunEvent> events = runs.events(run.id());
                 yield output -> unwrapping(() -> {
                     try (JsonGenerator json = mapper.createGenerator(output)
                             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                        streamSamples(run.id(), new JsonRunWriter(json, mapper, run, cell, events));
+                        streamSamples(run.id(), new JsonRunWriter(json, mapper, run, document, events));
                     }
                 });
             }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.store.DatabaseSync;
-import org.no3rr.station.store.SampleRow;
+import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.SampleStore;
 
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread that writes samples. It commits a batch when it holds
- * {@code station.writer.batch-size} samples or its oldest sample has waited
- * {@code station.writer.max-delay}, and only then acknowledges the batch's messages: a sample
- * counts as stored once acknowledged.
+ * The one thread that writes what runs add — samples with the summaries and engine states that go
+ * with them ({@link RunProgress}). It commits a batch when it holds {@code station.writer.batch-size}
+ * updates or its oldest has waited {@code station.writer.max-delay}, and only then acknowledges the
+ * batch's messages: a sample counts as stored once acknowledged.
  */
 @ApplicationScoped
 public class BatchingSampleWriter {
@@ -55,7 +55,7 @@ public class BatchingSampleWriter {
     private long lastSyncMillis;
     private boolean unsynced;
 
-    private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Message<RunProgress>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -80,7 +80,7 @@ public class BatchingSampleWriter {
 
     @Incoming(StreamChannels.SAMPLES)
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
-    public CompletionStage<Void> receive(Message<SampleRow> message) {
+    public CompletionStage<Void> receive(Message<RunProgress> message) {
         queue.add(message);
         return CompletableFuture.completedFuture(null);
     }
@@ -97,7 +97,7 @@ public class BatchingSampleWriter {
     private void writeUntilStopped() {
         int batchSize = config.writer().batchSize();
         long maxDelayNanos = config.writer().maxDelay().toNanos();
-        List<Message<SampleRow>> batch = new ArrayList<>(batchSize);
+        List<Message<RunProgress>> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
             try {
                 collect(batch, batchSize, maxDelayNanos);
@@ -113,9 +113,9 @@ public class BatchingSampleWriter {
         }
     }
 
-    private void collect(List<Message<SampleRow>> batch, int batchSize, long maxDelayNanos)
+    private void collect(List<Message<RunProgress>> batch, int batchSize, long maxDelayNanos)
             throws InterruptedException {
-        Message<SampleRow> first = queue.poll(100, TimeUnit.MILLISECONDS);
+        Message<RunProgress> first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) {
             return;
         }
@@ -129,7 +129,7 @@ public class BatchingSampleWriter {
             if (remaining <= 0) {
                 return;
             }
-            Message<SampleRow> next = queue.poll(remaining, TimeUnit.NANOSECONDS);
+            Message<RunProgress> next = queue.poll(remaining, TimeUnit.NANOSECONDS);
             if (next == null) {
                 return;
             }
@@ -143,9 +143,9 @@ public class BatchingSampleWriter {
      * station stops during an outage are the batch's samples given up (never acknowledged, so a
      * resumed run continues from the last sample that was stored).
      */
-    private void write(List<Message<SampleRow>> batch) {
-        List<SampleRow> rows = new ArrayList<>(batch.size());
-        for (Message<SampleRow> message : batch) {
+    private void write(List<Message<RunProgress>> batch) {
+        List<RunProgress> rows = new ArrayList<>(batch.size());
+        for (Message<RunProgress> message : batch) {
             rows.add(message.getPayload());
         }
         while (true) {
@@ -154,7 +154,7 @@ public class BatchingSampleWriter {
                 break;
             } catch (RuntimeException e) {
                 if (!storage.isFailing()) {
-                    LOG.errorf("Could not store %d samples; channels pause and the writer retries every %d ms: %s",
+                    LOG.errorf("Could not store %d run updates; channels pause and the writer retries every %d ms: %s",
                             rows.size(), RETRY_MILLIS, e.getMessage());
                 }
                 storage.failing(e.getMessage());

@@ -58,7 +58,7 @@ public class ProtocolResource {
         } else {
             var channel = channels.channel(request.channel()).orElseThrow(() -> new InvalidRequestException("channel",
                     "channel '" + request.channel() + "' does not exist"));
-            CellDocument cell = request.cell() == null ? new CellDocument(1.0, null, null, null, null, null, null, null)
+            CellDocument cell = request.cell() == null ? new CellDocument(1.0, null, null, null, null, null, null, null, null)
                     : request.cell();
             protocol = protocols.parseFor(request.protocol(), channel, cell.toMetadata());
         }

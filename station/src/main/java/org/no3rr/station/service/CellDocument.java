@@ -8,13 +8,14 @@ import org.no3rr.cell.CellMetadata;
  */
 public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG, Double catholyteVolumeMl,
                            Double ph, String referenceElectrode, Double referenceOffsetV,
-                           Double uncompensatedResistanceOhm) {
+                           Double uncompensatedResistanceOhm, Double rheSlopeVPerPh) {
 
     public static final String DEFAULT_REFERENCE = "Ag/AgCl (sat. KCl)";
 
     /**
      * Converts to the metadata the engine and metrics use; a missing reference electrode means
-     * Ag/AgCl in saturated KCl (0.197 V vs SHE), a missing R_u means no iR compensation.
+     * Ag/AgCl in saturated KCl (0.197 V vs SHE), a missing R_u means no iR compensation, a missing
+     * RHE slope means 0.0592 V per pH (0.059 reproduces the seed papers).
      *
      * @throws InvalidRequestException naming the field when a value is missing or out of range
      */
@@ -26,7 +27,8 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
             return new CellMetadata(areaCm2, orNaN(catalystMassMg), orNaN(znMassG), orNaN(catholyteVolumeMl),
                     orNaN(ph), referenceElectrode == null ? DEFAULT_REFERENCE : referenceElectrode,
                     referenceOffsetV == null ? CellMetadata.AG_AGCL_SAT_KCL_V : referenceOffsetV,
-                    uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+                    uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm,
+                    rheSlopeVPerPh == null ? CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH : rheSlopeVPerPh);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().split(" ", 2)[0];
             throw new InvalidRequestException("cell." + field, "cell." + e.getMessage());
@@ -36,7 +38,7 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
     public static CellDocument of(CellMetadata cell) {
         return new CellDocument(cell.areaCm2(), orNull(cell.catalystMassMg()), orNull(cell.znMassG()),
                 orNull(cell.catholyteVolumeMl()), orNull(cell.ph()), cell.referenceElectrode(),
-                cell.referenceOffsetV(), cell.uncompensatedResistanceOhm());
+                cell.referenceOffsetV(), cell.uncompensatedResistanceOhm(), cell.rheSlopeVPerPh());
     }
 
     private static double orNaN(Double value) {

@@ -1,5 +1,7 @@
 package org.no3rr.station.store;
 
+import org.no3rr.engine.RunState;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,6 +1,7 @@
 package org.no3rr.station.store;
 
 import java.util.Arrays;
+import org.no3rr.protocol.StepKind;
 
 /**
  * Consecutive samples of one run held column by column, as one row of {@code sample_block} stores
@@ -22,93 +23,99 @@ public final class SampleBlock {
     private final long firstSeq;
     private int count;
     private long[] epochMillis;
+    private long[] stepTimeMillis;
     private double[] voltage;
     private double[] current;
     private double[] workingElectrodePotential;
     private double[] temperature;
     private int[] cycle;
     private int[] stepNumber;
-    private int[] stepIndex;
-    private String[] stepType;
+    private int[] stepLine;
+    private StepKind[] stepKind;
 
     /** An empty block whose first sample will be numbered {@code firstSeq}. */
     public SampleBlock(long firstSeq, int capacity) {
         this.firstSeq = firstSeq;
         int size = Math.max(capacity, 1);
         epochMillis = new long[size];
+        stepTimeMillis = new long[size];
         voltage = new double[size];
         current = new double[size];
         workingElectrodePotential = new double[size];
         temperature = new double[size];
         cycle = new int[size];
         stepNumber = new int[size];
-        stepIndex = new int[size];
-        stepType = new String[size];
+        stepLine = new int[size];
+        stepKind = new StepKind[size];
     }
 
     /** A block over columns already filled, as {@link SampleBlockCodec} decodes them; the arrays are taken, not copied. */
-    SampleBlock(long firstSeq, int count, long[] epochMillis, double[] voltage, double[] current,
-                double[] workingElectrodePotential, double[] temperature, int[] cycle, int[] stepNumber,
-                int[] stepIndex, String[] stepType) {
+    SampleBlock(long firstSeq, int count, long[] epochMillis, long[] stepTimeMillis, double[] voltage,
+                double[] current, double[] workingElectrodePotential, double[] temperature, int[] cycle,
+                int[] stepNumber, int[] stepLine, StepKind[] stepKind) {
         this.firstSeq = firstSeq;
         this.count = count;
         this.epochMillis = epochMillis;
+        this.stepTimeMillis = stepTimeMillis;
         this.voltage = voltage;
         this.current = current;
         this.workingElectrodePotential = workingElectrodePotential;
         this.temperature = temperature;
         this.cycle = cycle;
         this.stepNumber = stepNumber;
-        this.stepIndex = stepIndex;
-        this.stepType = stepType;
+        this.stepLine = stepLine;
+        this.stepKind = stepKind;
     }
 
     /**
      * Appends the next sample.
      *
-     * @throws IllegalArgumentException if its number does not follow the block's last one, or it has no step type
+     * @throws IllegalArgumentException if its number does not follow the block's last one, or it has no step kind
      */
-    public void append(long seq, long millis, double v, double i, double we, double t, int cycleNumber, int step,
-                       int index, String type) {
+    public void append(long seq, long millis, long stepMillis, double v, double i, double we, double t,
+                       int cycleNumber, int step, int line, StepKind kind) {
         if (seq != firstSeq + count) {
             throw new IllegalArgumentException("sample " + seq + " does not follow sample " + lastSeq()
                     + " in a block starting at " + firstSeq);
         }
-        if (type == null) {
-            throw new IllegalArgumentException("sample " + seq + " has no step type");
+        if (kind == null) {
+            throw new IllegalArgumentException("sample " + seq + " has no step kind");
         }
         if (count == epochMillis.length) {
             grow();
         }
         epochMillis[count] = millis;
+        stepTimeMillis[count] = stepMillis;
         voltage[count] = v;
         current[count] = i;
         workingElectrodePotential[count] = we;
         temperature[count] = t;
         cycle[count] = cycleNumber;
         stepNumber[count] = step;
-        stepIndex[count] = index;
-        stepType[count] = type;
+        stepLine[count] = line;
+        stepKind[count] = kind;
         count++;
     }
 
     /** Appends a sample on its way to the database. */
     public void append(SampleRow row) {
-        append(row.seq(), row.epochMillis(), row.voltage(), row.current(), row.workingElectrodePotential(),
-                row.temperature(), row.cycle(), row.stepNumber(), row.stepIndex(), row.stepType());
+        append(row.seq(), row.epochMillis(), row.stepTimeMillis(), row.voltage(), row.current(),
+                row.workingElectrodePotential(), row.temperature(), row.cycle(), row.stepNumber(), row.stepLine(),
+                row.stepKind());
     }
 
     private void grow() {
         int size = Math.max(16, epochMillis.length * 2);
         epochMillis = Arrays.copyOf(epochMillis, size);
+        stepTimeMillis = Arrays.copyOf(stepTimeMillis, size);
         voltage = Arrays.copyOf(voltage, size);
         current = Arrays.copyOf(current, size);
         workingElectrodePotential = Arrays.copyOf(workingElectrodePotential, size);
         temperature = Arrays.copyOf(temperature, size);
         cycle = Arrays.copyOf(cycle, size);
         stepNumber = Arrays.copyOf(stepNumber, size);
-        stepIndex = Arrays.copyOf(stepIndex, size);
-        stepType = Arrays.copyOf(stepType, size);
+        stepLine = Arrays.copyOf(stepLine, size);
+        stepKind = Arrays.copyOf(stepKind, size);
     }
 
     public long firstSeq() {
@@ -126,6 +133,10 @@ public final class SampleBlock {
 
     public long epochMillis(int k) {
         return epochMillis[k];
+    }
+
+    public long stepTimeMillis(int k) {
+        return stepTimeMillis[k];
     }
 
     public double voltage(int k) {
@@ -152,18 +163,18 @@ public final class SampleBlock {
         return stepNumber[k];
     }
 
-    public int stepIndex(int k) {
-        return stepIndex[k];
+    public int stepLine(int k) {
+        return stepLine[k];
     }
 
-    public String stepType(int k) {
-        return stepType[k];
+    public StepKind stepKind(int k) {
+        return stepKind[k];
     }
 
     /** Sample {@code k} as the readers of the store see it. */
     public StoredSample sample(int k) {
-        return new StoredSample(firstSeq + k, epochMillis[k], voltage[k], current[k], workingElectrodePotential[k],
-                temperature[k], cycle[k], stepNumber[k], stepIndex[k], stepType[k]);
+        return new StoredSample(firstSeq + k, epochMillis[k], stepTimeMillis[k], voltage[k], current[k],
+                workingElectrodePotential[k], temperature[k], cycle[k], stepNumber[k], stepLine[k], stepKind[k]);
     }
 
     /** The smallest and largest step number in the block, for the index columns; undefined when empty. */

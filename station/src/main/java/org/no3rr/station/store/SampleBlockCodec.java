@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.no3rr.protocol.StepKind;
 
 /**
  * The bytes of {@code sample_block.samples}: a {@link SampleBlock} packed column by column, so
@@ -26,19 +27,31 @@ import java.util.Map;
  *   byte         which optional columns follow: bit 0 WE potential, bit 1 temperature
  *   double × n   WE potential, if its bit is set
  *   double × n   temperature, if its bit is set
- *   varint       number of step types, then each as varint length + UTF-8
+ *   varint       number of step kinds, then each as varint length + UTF-8 wire name
  *   varint       number of segments; a segment is a stretch of samples with one cycle,
- *                step number, step index and step type: varint length, zigzag varint
- *                cycle, step number and step index, varint step-type position
+ *                step number, step line and step kind: varint length, zigzag varint
+ *                cycle, step number and step line, varint step-kind position, varlong
+ *                step time of its first sample (ms)
+ *   zigzag varint × (n − segments)   for every sample that does not start a segment: its
+ *                clock time difference minus its step time difference (0 while the step clock
+ *                runs with the clock; the length of a pause across a gap)
  * </pre>
  * An optional column that is NaN for every sample of the block (a channel without that input) is
  * left out and decodes as {@link Double#NaN}. Cycle and step change a few times a block at most,
- * so the segments take a few bytes where ints per sample would take 12 per sample.
+ * so the segments take a few bytes where ints per sample would take 12 per sample, and step time
+ * costs one byte a sample.
+ *
+ * <p>Format 1 (before step time) is still read: a sample's step time is then its time since the
+ * first sample of its step in the block — what the engine of that version counted — which
+ * migration V8 makes exact across blocks when it rewrites the blocks in this format.
  */
 public final class SampleBlockCodec {
 
-    /** The only layout so far; a reader refuses others rather than misread them. */
-    static final byte FORMAT = 1;
+    /** The layout written; a reader refuses unknown ones rather than misread them. */
+    static final byte FORMAT = 2;
+
+    /** The layout before step time, still read. */
+    static final byte FORMAT_WITHOUT_STEP_TIME = 1;
 
     private static final int HAS_WE_POTENTIAL = 1;
     private static final int HAS_TEMPERATURE = 2;
@@ -56,15 +69,16 @@ public final class SampleBlockCodec {
             if (k == 0 || startsSegment(block, k)) {
                 segments++;
             }
-            if (typeIndex.putIfAbsent(block.stepType(k), types.size()) == null) {
-                types.add(block.stepType(k));
-                typeBytes += 5 + block.stepType(k).getBytes(StandardCharsets.UTF_8).length;
+            String type = block.stepKind(k).wireName();
+            if (typeIndex.putIfAbsent(type, types.size()) == null) {
+                types.add(type);
+                typeBytes += 5 + type.getBytes(StandardCharsets.UTF_8).length;
             }
         }
         boolean withPotential = anyPresent(block, true);
         boolean withTemperature = anyPresent(block, false);
         int doubles = n * (2 + (withPotential ? 1 : 0) + (withTemperature ? 1 : 0));
-        int bound = 1 + 5 + 8 + 10 * n + 8 * doubles + 1 + 5 + typeBytes + 5 + 25 * segments;
+        int bound = 1 + 5 + 8 + 20 * n + 8 * doubles + 1 + 5 + typeBytes + 5 + 35 * segments;
         ByteBuffer out = ByteBuffer.allocate(bound).order(ByteOrder.LITTLE_ENDIAN);
         out.put(FORMAT);
         putVarint(out, n);
@@ -105,9 +119,17 @@ public final class SampleBlockCodec {
                 putVarint(out, k - start);
                 putVarint(out, zigzag(block.cycle(start)));
                 putVarint(out, zigzag(block.stepNumber(start)));
-                putVarint(out, zigzag(block.stepIndex(start)));
-                putVarint(out, typeIndex.get(block.stepType(start)));
+                putVarint(out, zigzag(block.stepLine(start)));
+                putVarint(out, typeIndex.get(block.stepKind(start).wireName()));
+                putVarlong(out, block.stepTimeMillis(start));
                 start = k;
+            }
+        }
+        for (int k = 1; k < n; k++) {
+            if (!startsSegment(block, k)) {
+                long clock = block.epochMillis(k) - block.epochMillis(k - 1);
+                long step = block.stepTimeMillis(k) - block.stepTimeMillis(k - 1);
+                putVarlong(out, zigzag(clock - step));
             }
         }
         return Arrays.copyOf(out.array(), out.position());
@@ -121,14 +143,14 @@ public final class SampleBlockCodec {
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         try {
             byte format = in.get();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != FORMAT_WITHOUT_STEP_TIME) {
                 throw new IllegalArgumentException("sample block starting at " + firstSeq + " has format " + format
-                        + "; this version reads format " + FORMAT + " only");
+                        + "; this version reads formats " + FORMAT_WITHOUT_STEP_TIME + " and " + FORMAT);
             }
             int n = getVarint(in);
             Columns columns = new Columns(n);
             if (n > 0) {
-                columns.read(in);
+                columns.read(in, format == FORMAT);
             }
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException("sample block starting at " + firstSeq + " has "
@@ -143,7 +165,7 @@ public final class SampleBlockCodec {
 
     private static boolean startsSegment(SampleBlock block, int k) {
         return block.cycle(k) != block.cycle(k - 1) || block.stepNumber(k) != block.stepNumber(k - 1)
-                || block.stepIndex(k) != block.stepIndex(k - 1) || !block.stepType(k).equals(block.stepType(k - 1));
+                || block.stepLine(k) != block.stepLine(k - 1) || block.stepKind(k) != block.stepKind(k - 1);
     }
 
     private static boolean anyPresent(SampleBlock block, boolean potential) {
@@ -160,29 +182,31 @@ public final class SampleBlockCodec {
     private static final class Columns {
         private final int n;
         private final long[] millis;
+        private final long[] stepMillis;
         private final double[] voltage;
         private final double[] current;
         private final double[] potential;
         private final double[] temperature;
         private final int[] cycle;
         private final int[] step;
-        private final int[] index;
-        private final String[] type;
+        private final int[] line;
+        private final StepKind[] kind;
 
         private Columns(int n) {
             this.n = n;
             millis = new long[n];
+            stepMillis = new long[n];
             voltage = new double[n];
             current = new double[n];
             potential = new double[n];
             temperature = new double[n];
             cycle = new int[n];
             step = new int[n];
-            index = new int[n];
-            type = new String[n];
+            line = new int[n];
+            kind = new StepKind[n];
         }
 
-        private void read(ByteBuffer in) {
+        private void read(ByteBuffer in, boolean withStepTime) {
             millis[0] = in.getLong();
             for (int k = 1; k < n; k++) {
                 millis[k] = millis[k - 1] + unzigzag(getVarlong(in));
@@ -200,38 +224,48 @@ public final class SampleBlockCodec {
             } else {
                 Arrays.fill(temperature, Double.NaN);
             }
-            String[] types = new String[getVarint(in)];
-            for (int t = 0; t < types.length; t++) {
+            StepKind[] kinds = new StepKind[getVarint(in)];
+            for (int t = 0; t < kinds.length; t++) {
                 byte[] utf8 = new byte[getVarint(in)];
                 in.get(utf8);
-                types[t] = new String(utf8, StandardCharsets.UTF_8);
+                String name = new String(utf8, StandardCharsets.UTF_8);
+                kinds[t] = withStepTime ? StepKind.fromWireName(name) : LegacyStepTypes.kindOf(name);
             }
             int segments = getVarint(in);
+            boolean[] starts = new boolean[n];
             int k = 0;
             for (int s = 0; s < segments; s++) {
                 int length = getVarint(in);
                 int c = unzigzag(getVarint(in));
                 int sn = unzigzag(getVarint(in));
-                int si = unzigzag(getVarint(in));
-                int typeAt = getVarint(in);
-                if (length <= 0 || k + length > n || typeAt >= types.length) {
+                int sl = unzigzag(getVarint(in));
+                int kindAt = getVarint(in);
+                if (length <= 0 || k + length > n || kindAt >= kinds.length) {
                     throw new IllegalArgumentException("segment " + s + " of a sample block is out of range");
                 }
+                stepMillis[k] = withStepTime ? getVarlong(in) : 0;
+                starts[k] = true;
                 Arrays.fill(cycle, k, k + length, c);
                 Arrays.fill(step, k, k + length, sn);
-                Arrays.fill(index, k, k + length, si);
-                Arrays.fill(type, k, k + length, types[typeAt]);
+                Arrays.fill(line, k, k + length, sl);
+                Arrays.fill(kind, k, k + length, kinds[kindAt]);
                 k += length;
             }
             if (k != n) {
                 throw new IllegalArgumentException("the segments of a sample block cover " + k + " of its " + n
                         + " samples");
             }
+            for (int j = 1; j < n; j++) {
+                if (!starts[j]) {
+                    long gap = withStepTime ? unzigzag(getVarlong(in)) : 0;
+                    stepMillis[j] = stepMillis[j - 1] + (millis[j] - millis[j - 1]) - gap;
+                }
+            }
         }
 
         private SampleBlock toBlock(long firstSeq) {
-            return new SampleBlock(firstSeq, n, millis, voltage, current, potential, temperature, cycle, step, index,
-                    type);
+            return new SampleBlock(firstSeq, n, millis, stepMillis, voltage, current, potential, temperature, cycle,
+                    step, line, kind);
         }
     }
 

@@ -27,8 +27,9 @@ public class SampleStore {
     /** Blocks read per query: enough to amortise the query, few enough (≈ 1 MB) to keep memory flat. */
     private static final int BLOCKS_PER_READ = 32;
 
-    private static final String UPDATE_RUN = "UPDATE run SET engine_state = ?, samples_stored = samples_stored + ?, "
-            + "last_sample_ms = ? WHERE id = ?";
+    private static final String UPDATE_RUN = "UPDATE run SET engine_state = ?, state = ?, "
+            + "samples_stored = samples_stored + ?, last_sample_ms = COALESCE(?, last_sample_ms), "
+            + "ended_ms = COALESCE(?, ended_ms), end_reason = COALESCE(?, end_reason) WHERE id = ?";
     private static final String BLOCK_HOLDING = "SELECT first_seq FROM sample_block WHERE run_id = ? "
             + "AND first_seq <= ? ORDER BY run_id DESC, first_seq DESC LIMIT 1";
     private static final String BLOCKS_FROM = "SELECT first_seq, samples FROM sample_block WHERE run_id = ? "
@@ -41,24 +42,32 @@ public class SampleStore {
     DataSource dataSource;
 
     /**
-     * Stores the samples and, per run, the engine state after its last sample — all in one
-     * transaction, so a crash leaves either all of them or none.
+     * Stores what the runs' decisions added — samples, the step and cycle summaries they closed,
+     * and per run the engine state and run state after its last decision — all in one transaction,
+     * so a crash leaves either all of them or none.
      *
      * @throws StorageException if the database refuses the batch or a sample's number is already stored
      */
-    public void writeBatch(List<SampleRow> rows) {
-        if (rows.isEmpty()) {
+    public void writeBatch(List<RunProgress> progress) {
+        if (progress.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Map<Long, List<SampleRow>> byRun = new LinkedHashMap<>();
-                for (SampleRow row : rows) {
-                    byRun.computeIfAbsent(row.runId(), run -> new ArrayList<>()).add(row);
+                Map<Long, List<RunProgress>> byRun = new LinkedHashMap<>();
+                for (RunProgress p : progress) {
+                    byRun.computeIfAbsent(p.runId(), run -> new ArrayList<>()).add(p);
                 }
-                for (Map.Entry<Long, List<SampleRow>> run : byRun.entrySet()) {
-                    SampleBlockAppender.append(c, run.getKey(), run.getValue());
+                for (Map.Entry<Long, List<RunProgress>> run : byRun.entrySet()) {
+                    List<SampleRow> samples = run.getValue().stream().filter(RunProgress::hasSample)
+                            .map(RunProgress::sample).toList();
+                    if (!samples.isEmpty()) {
+                        SampleBlockAppender.append(c, run.getKey(), samples);
+                    }
+                    for (RunProgress p : run.getValue()) {
+                        SummaryStore.insert(c, run.getKey(), p.closedSteps(), p.closedCycles());
+                    }
                 }
                 updateRuns(c, byRun);
                 c.commit();
@@ -67,18 +76,30 @@ public class SampleStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StorageException("could not store a batch of " + rows.size() + " samples", e);
+            throw new StorageException("could not store a batch of " + progress.size() + " run updates", e);
         }
     }
 
-    private static void updateRuns(Connection c, Map<Long, List<SampleRow>> byRun) throws SQLException {
+    private static void updateRuns(Connection c, Map<Long, List<RunProgress>> byRun) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPDATE_RUN)) {
-            for (List<SampleRow> rows : byRun.values()) {
-                SampleRow last = rows.get(rows.size() - 1);
+            for (List<RunProgress> updates : byRun.values()) {
+                RunProgress last = updates.get(updates.size() - 1);
+                Long lastSampleMs = null;
+                long samples = 0;
+                for (RunProgress p : updates) {
+                    if (p.hasSample()) {
+                        samples++;
+                        lastSampleMs = p.sample().epochMillis();
+                    }
+                }
+                boolean ended = last.state().isFinal();
                 ps.setString(1, last.engineState());
-                ps.setLong(2, rows.size());
-                ps.setLong(3, last.epochMillis());
-                ps.setLong(4, last.runId());
+                ps.setString(2, last.state().name());
+                ps.setLong(3, samples);
+                ps.setObject(4, lastSampleMs);
+                ps.setObject(5, ended ? last.epochMillis() : null);
+                ps.setString(6, ended ? last.endReason() : null);
+                ps.setLong(7, last.runId());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -157,12 +178,11 @@ public class SampleStore {
     }
 
     /**
-     * What the engine called a step of a run ({@code rest}, {@code discharge}, {@code hold}, …), if it
-     * recorded a sample: the type of the step's first sample. The blocks' step-number ranges narrow
-     * the search; a range is only a bound, so a block without the step is passed over. One block
-     * per query: a larger page would make H2 scan the rest of the run for more matches.
+     * The first stored sample of a step of a run, if it recorded one. The blocks' step-number ranges
+     * narrow the search; a range is only a bound, so a block without the step is passed over. One
+     * block per query: a larger page would make H2 scan the rest of the run for more matches.
      */
-    public Optional<String> stepType(long runId, int stepNumber) {
+    public Optional<StoredSample> firstSampleOfStep(long runId, int stepNumber) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(BLOCKS_WITH_STEP)) {
             long next = Long.MIN_VALUE;
@@ -178,7 +198,7 @@ public class SampleStore {
                     SampleBlock block = SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2));
                     int k = block.firstOfStep(stepNumber);
                     if (k >= 0) {
-                        return Optional.of(block.stepType(k));
+                        return Optional.of(block.sample(k));
                     }
                     next = block.firstSeq() + 1;
                 }

@@ -47,8 +47,8 @@ class Pi4jRunTest extends AuthenticatedApiTest {
         awaitEnd(id, "DONE");
 
         // −10 mA: 2048 + (−0.01 A / 0.025 A/V) × 4096 / 5 V = 1720.32 → 1720 = 0x6B8; then 0 A = mid-scale,
-        // written by the engine's safe-state command at the protocol's end, the runner's finish and its finally
-        assertThat(fake.dac(0x60).writes()).containsExactly("W 06B8", "W 0800", "W 0800", "W 0800");
+        // written by the engine's safe-state command at the protocol's end and by the runner as its thread ends
+        assertThat(fake.dac(0x60).writes()).containsExactly("W 06B8", "W 0800", "W 0800");
         List<String> adcWrites = fake.adc(0x48).writes();
         // single-shot conversions at ±4.096 V and 128 SPS: AIN0_AIN1 (0x8383), then AIN2_AIN3 (0xB383)
         int readings = adcWrites.size() / 2;

@@ -123,6 +123,6 @@ class RunValidationTest extends AuthenticatedApiTest {
                 .post("/api/runs").then().statusCode(201).extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON).body("{\"answer\":\"yes\"}").post("/api/runs/" + id + "/answer")
                 .then().statusCode(409)
-                .body("error", containsString("is not waiting for an answer"));
+                .body("error", containsString("only a WAITING_FOR_ANSWER run can be answered"));
     }
 }

@@ -1,6 +1,7 @@
 package org.no3rr.station.store;
 
 import org.junit.jupiter.api.Test;
+import org.no3rr.protocol.StepKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,10 @@ class SampleBlockCodecTest {
     @Test
     void oneSampleComesBackWithItsNumber() {
         SampleBlock block = new SampleBlock(41, 1);
-        block.append(41, 1_763_700_000_123L, 1.2345, -0.005, Double.NaN, 25.5, 3, 7, 2, "discharge");
+        block.append(41, 1_763_700_000_123L, 0, 1.2345, -0.005, Double.NaN, 25.5, 3, 7, 2, StepKind.DISCHARGE);
         assertThat(roundTrip(block)).containsExactly(
-                new StoredSample(41, 1_763_700_000_123L, 1.2345, -0.005, Double.NaN, 25.5, 3, 7, 2, "discharge"));
+                new StoredSample(41, 1_763_700_000_123L, 0, 1.2345, -0.005, Double.NaN, 25.5, 3, 7, 2,
+                        StepKind.DISCHARGE));
     }
 
     @Test
@@ -56,7 +58,7 @@ class SampleBlockCodecTest {
         SampleBlock block = new SampleBlock(1, values.length);
         for (int k = 0; k < values.length; k++) {
             double other = values[values.length - 1 - k];
-            block.append(1 + k, 1000L * k, values[k], other, values[k], other, 1, 1, 1, "rest");
+            block.append(1 + k, 1000L * k, 0, values[k], other, values[k], other, 1, 1, 1, StepKind.REST);
         }
         SampleBlock decoded = SampleBlockCodec.decode(1, SampleBlockCodec.encode(block));
         for (int k = 0; k < values.length; k++) {
@@ -77,8 +79,8 @@ class SampleBlockCodecTest {
         SampleBlock without = new SampleBlock(1, 3);
         SampleBlock with = new SampleBlock(1, 3);
         for (int k = 0; k < 3; k++) {
-            without.append(1 + k, k, 1.0, 0.001, Double.NaN, Double.NaN, 1, 1, 1, "charge");
-            with.append(1 + k, k, 1.0, 0.001, k == 1 ? -0.25 : Double.NaN, Double.NaN, 1, 1, 1, "charge");
+            without.append(1 + k, k, 0, 1.0, 0.001, Double.NaN, Double.NaN, 1, 1, 1, StepKind.CHARGE);
+            with.append(1 + k, k, 0, 1.0, 0.001, k == 1 ? -0.25 : Double.NaN, Double.NaN, 1, 1, 1, StepKind.CHARGE);
         }
         assertThat(SampleBlockCodec.encode(with).length - SampleBlockCodec.encode(without).length).isEqualTo(3 * 8);
         assertThat(roundTrip(without)).allSatisfy(s -> {
@@ -90,14 +92,15 @@ class SampleBlockCodecTest {
     }
 
     @Test
-    void stepsAndStepTypesThatChangeWithinABlockComeBackPerSample() {
+    void stepsAndStepKindsThatChangeWithinABlockComeBackPerSample() {
         SampleBlock block = new SampleBlock(100, 8);
-        String[] types = {"rest", "rest", "discharge", "discharge", "rest", "charge", "charge", "ASK → ü"};
+        StepKind[] kinds = {StepKind.REST, StepKind.REST, StepKind.DISCHARGE, StepKind.DISCHARGE, StepKind.REST,
+            StepKind.CHARGE, StepKind.CHARGE, StepKind.CYCLIC_VOLTAMMETRY};
         int[] cycles = {1, 1, 1, 1, 1, 2, 2, Integer.MAX_VALUE};
         int[] steps = {1, 1, 2, 2, 3, 4, 4, Integer.MIN_VALUE};
-        int[] indexes = {0, 0, 1, 1, 0, 2, 3, -1};
-        for (int k = 0; k < types.length; k++) {
-            block.append(100 + k, 5_000L + k, k, -k, Double.NaN, 20 + k, cycles[k], steps[k], indexes[k], types[k]);
+        int[] lines = {0, 0, 1, 1, 0, 2, 3, -1};
+        for (int k = 0; k < kinds.length; k++) {
+            block.append(100 + k, 5_000L + k, k, k, -k, Double.NaN, 20 + k, cycles[k], steps[k], lines[k], kinds[k]);
         }
         assertThat(roundTrip(block)).isEqualTo(samplesOf(block));
         assertThat(block.minStepNumber()).isEqualTo(Integer.MIN_VALUE);
@@ -105,51 +108,90 @@ class SampleBlockCodecTest {
     }
 
     @Test
+    void stepTimeComesBackAcrossPausesAndStepStarts() {
+        // step 1 from 0 s; a 10-minute pause at 2 s (step time stands still); step 2 from 0 s again
+        long[] clock = {0, 1000, 2000, 602_000, 603_000, 603_000, 604_000};
+        long[] stepTime = {0, 1000, 2000, 2000, 3000, 0, 1000};
+        int[] steps = {1, 1, 1, 1, 1, 2, 2};
+        SampleBlock block = new SampleBlock(1, clock.length);
+        for (int k = 0; k < clock.length; k++) {
+            block.append(1 + k, 1_763_700_000_000L + clock[k], stepTime[k], 1.2, -0.001, Double.NaN, Double.NaN, 1,
+                    steps[k], steps[k], StepKind.DISCHARGE);
+        }
+        assertThat(roundTrip(block)).extracting(StoredSample::stepTimeMillis)
+                .containsExactly(0L, 1000L, 2000L, 2000L, 3000L, 0L, 1000L);
+    }
+
+    @Test
+    void blocksOfFormatOneAreReadWithStepTimeSinceTheStepsFirstSampleInTheBlock() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(128).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 1).put((byte) 3).putLong(1_763_700_000_000L).put((byte) 0xd0).put((byte) 0x0f)
+                .put((byte) 0xd0).put((byte) 0x0f);
+        for (double v : new double[] {1.4, 1.39, 1.38, -0.005, -0.005, -0.005}) {
+            b.putDouble(v);
+        }
+        byte[] word = "cyclic voltammetry".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        b.put((byte) 0).put((byte) 1).put((byte) word.length).put(word).put((byte) 1)
+                .put((byte) 3).put((byte) 2).put((byte) 4).put((byte) 6).put((byte) 0);
+        byte[] formatOne = java.util.Arrays.copyOf(b.array(), b.position());
+
+        List<StoredSample> samples = samplesOf(SampleBlockCodec.decode(5, formatOne));
+
+        assertThat(samples).containsExactly(
+                new StoredSample(5, 1_763_700_000_000L, 0, 1.4, -0.005, Double.NaN, Double.NaN, 1, 2, 3,
+                        StepKind.CYCLIC_VOLTAMMETRY),
+                new StoredSample(6, 1_763_700_001_000L, 1000, 1.39, -0.005, Double.NaN, Double.NaN, 1, 2, 3,
+                        StepKind.CYCLIC_VOLTAMMETRY),
+                new StoredSample(7, 1_763_700_002_000L, 2000, 1.38, -0.005, Double.NaN, Double.NaN, 1, 2, 3,
+                        StepKind.CYCLIC_VOLTAMMETRY));
+    }
+
+    @Test
     void timesMayRepeatJumpFarOrStepBack() {
         long[] times = {Long.MIN_VALUE / 2, 0, 0, 1, Long.MAX_VALUE / 2, Long.MAX_VALUE / 2 - 1, -5};
         SampleBlock block = new SampleBlock(1, times.length);
         for (int k = 0; k < times.length; k++) {
-            block.append(1 + k, times[k], 1, 1, Double.NaN, Double.NaN, 1, 1, 1, "rest");
+            block.append(1 + k, times[k], 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST);
         }
         assertThat(roundTrip(block)).extracting(StoredSample::epochMillis).containsExactly(
                 Long.MIN_VALUE / 2, 0L, 0L, 1L, Long.MAX_VALUE / 2, Long.MAX_VALUE / 2 - 1, -5L);
     }
 
     @Test
-    void aFullBlockOfOneHertzSamplesTakesAboutThirtyThreeBytesPerSample() {
+    void aFullBlockOfOneHertzSamplesTakesAboutTwentySevenBytesPerSample() {
         SampleBlock block = new SampleBlock(1, SampleBlock.MAX_SAMPLES);
         for (int k = 0; k < SampleBlock.MAX_SAMPLES; k++) {
-            block.append(1 + k, 1_763_700_000_000L + 1000L * k, 1.4 - k * 1e-4, -0.005, Double.NaN, 25 + k * 1e-3,
-                    1, 1 + k / 600, 2, k < 600 ? "discharge" : "charge");
+            block.append(1 + k, 1_763_700_000_000L + 1000L * k, 1000L * (k % 600), 1.4 - k * 1e-4, -0.005, Double.NaN,
+                    25 + k * 1e-3, 1, 1 + k / 600, 2, k < 600 ? StepKind.DISCHARGE : StepKind.CHARGE);
         }
         byte[] bytes = SampleBlockCodec.encode(block);
-        // 3 doubles (24 B) and a 2-byte time difference per sample, plus a few bytes for the steps.
-        assertThat(bytes.length).isBetween(26 * SampleBlock.MAX_SAMPLES, 26 * SampleBlock.MAX_SAMPLES + 64);
+        // 3 doubles (24 B), a 2-byte time difference and a 1-byte step-time gap per sample, a few bytes for the steps.
+        assertThat(bytes.length).isBetween(27 * SampleBlock.MAX_SAMPLES, 27 * SampleBlock.MAX_SAMPLES + 64);
         assertThat(roundTrip(block)).isEqualTo(samplesOf(block));
     }
 
     @Test
-    void aBlockGrowsOnlyByTheNextNumberAndNeedsAStepType() {
+    void aBlockGrowsOnlyByTheNextNumberAndNeedsAStepKind() {
         SampleBlock block = new SampleBlock(10, 1);
-        block.append(10, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, "rest");
-        assertThatThrownBy(() -> block.append(12, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, "rest"))
+        block.append(10, 0, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST);
+        assertThatThrownBy(() -> block.append(12, 0, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("sample 12 does not follow sample 10 in a "
                         + "block starting at 10");
-        assertThatThrownBy(() -> block.append(11, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("sample 11 has no step type");
+        assertThatThrownBy(() -> block.append(11, 0, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sample 11 has no step kind");
     }
 
     @Test
     void damagedBytesAreRefusedWithWhatIsWrong() {
         SampleBlock block = new SampleBlock(1, 2);
-        block.append(1, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, "rest");
-        block.append(2, 1, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, "rest");
+        block.append(1, 0, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST);
+        block.append(2, 1, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST);
         byte[] bytes = SampleBlockCodec.encode(block);
 
         byte[] otherFormat = bytes.clone();
         otherFormat[0] = 9;
         assertThatThrownBy(() -> SampleBlockCodec.decode(1, otherFormat))
-                .hasMessage("sample block starting at 1 has format 9; this version reads format 1 only");
+                .hasMessage("sample block starting at 1 has format 9; this version reads formats 1 and 2");
         byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
         assertThatThrownBy(() -> SampleBlockCodec.decode(1, cut))
                 .hasMessageStartingWith("sample block starting at 1 ends early");

@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.no3rr.protocol.StepKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,11 +18,13 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The store against a real H2 database migrated as the station migrates it: samples come back
  * exactly as written however the writer batched them, blocks grow to their limit and no further,
- * and the V7 migration carries samples stored as rows over into blocks.
+ * the V7 migration carries samples stored as rows over into blocks, and V9 gives such runs their
+ * step summaries.
  */
 class SampleStoreTest {
 
@@ -45,18 +48,26 @@ class SampleStoreTest {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").target(target).load().migrate();
     }
 
-    /** Sample {@code seq} of a run: 1 Hz, a step change every 7 samples, WE potential on even runs. */
+    /**
+     * Sample {@code seq} of a run: 1 Hz, a step change every 7 samples (step time from each step's
+     * first sample), WE potential on even runs.
+     */
     private static SampleRow row(long run, long seq) {
         int step = (int) (seq / 7) + 1;
-        return new SampleRow(run, seq, T0 + 1000 * seq, 1.0 + seq * 1e-6, seq % 2 == 0 ? -0.005 : 0.005,
-                run % 2 == 0 ? -0.1 * seq : Double.NaN, 25.0, step / 3 + 1, step, step % 3,
-                step % 2 == 0 ? "charge" : "discharge", "state-" + seq);
+        long firstOfStep = Math.max(1, 7L * (step - 1));
+        return new SampleRow(run, seq, T0 + 1000 * seq, 1000 * (seq - firstOfStep), 1.0 + seq * 1e-6,
+                seq % 2 == 0 ? -0.005 : 0.005, run % 2 == 0 ? -0.1 * seq : Double.NaN, 25.0, step / 3 + 1, step,
+                step % 3, step % 2 == 0 ? StepKind.CHARGE : StepKind.DISCHARGE);
     }
 
     private static StoredSample stored(long run, long seq) {
         SampleRow r = row(run, seq);
-        return new StoredSample(seq, r.epochMillis(), r.voltage(), r.current(), r.workingElectrodePotential(),
-                r.temperature(), r.cycle(), r.stepNumber(), r.stepIndex(), r.stepType());
+        return new StoredSample(seq, r.epochMillis(), r.stepTimeMillis(), r.voltage(), r.current(),
+                r.workingElectrodePotential(), r.temperature(), r.cycle(), r.stepNumber(), r.stepLine(), r.stepKind());
+    }
+
+    private static RunProgress progress(long run, long seq) {
+        return RunProgress.ofSample(row(run, seq), "state-" + seq);
     }
 
     private List<StoredSample> read(long run, long first, long last) {
@@ -81,10 +92,10 @@ class SampleStoreTest {
 
     /** Writes samples {@code 1..count} of the runs, interleaved, in batches of {@code batch} samples. */
     private void write(long count, int batch, long... runs) {
-        List<SampleRow> rows = new ArrayList<>();
+        List<RunProgress> rows = new ArrayList<>();
         for (long seq = 1; seq <= count; seq++) {
             for (long run : runs) {
-                rows.add(row(run, seq));
+                rows.add(progress(run, seq));
                 if (rows.size() == batch) {
                     store.writeBatch(rows);
                     rows.clear();
@@ -114,10 +125,10 @@ class SampleStoreTest {
         write(2000, 1000, 3);
         assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
                 .containsExactly("1..1000", "1001..2000");
-        store.writeBatch(List.of(row(3, 2001), row(3, 2002)));
+        store.writeBatch(List.of(progress(3, 2001), progress(3, 2002)));
         assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
                 .containsExactly("1..1000", "1001..2002");
-        store.writeBatch(LongStream.rangeClosed(2003, 2030).mapToObj(s -> row(3, s)).toList());
+        store.writeBatch(LongStream.rangeClosed(2003, 2030).mapToObj(s -> progress(3, s)).toList());
         assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
                 .containsExactly("1..1000", "1001..2002", "2003..2030");
     }
@@ -145,9 +156,9 @@ class SampleStoreTest {
     void aSampleStoredTwiceIsRefusedAndTheBatchLeavesNothing() throws SQLException {
         migrate("latest");
         write(10, 100, 7);
-        assertThatThrownBy(() -> store.writeBatch(List.of(row(8, 1), row(7, 11), row(7, 10))))
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(8, 1), progress(7, 11), progress(7, 10))))
                 .isInstanceOf(StorageException.class).hasMessage("sample 10 of run 7 comes twice in one batch");
-        assertThatThrownBy(() -> store.writeBatch(List.of(row(7, 9))))
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(7, 9))))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("sample 9 of run 7 is already stored (the run's samples go up to 10)");
         assertThat(blocks(8)).isEmpty();
@@ -157,14 +168,14 @@ class SampleStoreTest {
     @Test
     void aGapInTheNumbersStartsANewBlock() throws SQLException {
         migrate("latest");
-        store.writeBatch(List.of(row(9, 1), row(9, 2), row(9, 5), row(9, 6)));
-        store.writeBatch(List.of(row(9, 8)));
+        store.writeBatch(List.of(progress(9, 1), progress(9, 2), progress(9, 5), progress(9, 6)));
+        store.writeBatch(List.of(progress(9, 8)));
         assertThat(blocks(9)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..2", "5..6", "8..8");
         assertThat(read(9, 2, 8)).extracting(StoredSample::seq).containsExactly(2L, 5L, 6L, 8L);
     }
 
     @Test
-    void windowsAndStepTypesAreFoundAcrossBlocks() {
+    void windowsAndStepsAreFoundAcrossBlocks() {
         migrate("latest");
         write(3000, 500, 11);
         assertThat(windows.window(11, T0 + 1000 * 1023 + 1, T0 + 1000 * 2049))
@@ -175,10 +186,10 @@ class SampleStoreTest {
         assertThat(windows.window(11, T0 + 1500, T0 + 1600)).isEmpty();
         assertThat(windows.window(12, Long.MIN_VALUE, Long.MAX_VALUE)).isEmpty();
         int lastStep = (int) (3000 / 7) + 1;
-        assertThat(store.stepType(11, 1)).contains("discharge");
-        assertThat(store.stepType(11, 300)).contains("charge");
-        assertThat(store.stepType(11, lastStep)).contains(lastStep % 2 == 0 ? "charge" : "discharge");
-        assertThat(store.stepType(11, lastStep + 1)).isEmpty();
+        assertThat(store.firstSampleOfStep(11, 1)).contains(stored(11, 1));
+        assertThat(store.firstSampleOfStep(11, 300)).contains(stored(11, 7 * 299));
+        assertThat(store.firstSampleOfStep(11, lastStep)).contains(stored(11, 7L * (lastStep - 1)));
+        assertThat(store.firstSampleOfStep(11, lastStep + 1)).isEmpty();
     }
 
     @Test
@@ -203,19 +214,28 @@ class SampleStoreTest {
                     ps.setDouble(7, r.temperature());
                     ps.setInt(8, r.cycle());
                     ps.setInt(9, r.stepNumber());
-                    ps.setInt(10, r.stepIndex());
-                    ps.setString(11, r.stepType());
+                    ps.setInt(10, r.stepLine());
+                    ps.setString(11, r.stepKind().wireName());
                     ps.addBatch();
                 }
             }
             ps.executeBatch();
         }
         migrate("latest");
+        SummaryStore summaries = new SummaryStore();
+        summaries.dataSource = h2;
         for (long run : new long[] {13, 14}) {
             assertThat(blocks(run)).extracting(b -> b[0] + ".." + b[1])
                     .containsExactly("1..1024", "1025..2048", "2049..2100");
             assertThat(read(run, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 2100)
                     .mapToObj(s -> stored(run, s)).toList());
+            var steps = summaries.steps(run);
+            assertThat(steps).as("V9 summarised the old run's steps").hasSize(301);
+            assertThat(steps.get(0).totals().sampleCount()).isEqualTo(6);
+            assertThat(steps.get(0).durationS()).isEqualTo(5.0);
+            // ±5 mA alternating each second, split at each zero crossing: 5 × 0.5 s × 2.5 mA each way
+            assertThat(steps.get(0).totals().chargeCoulombs()).isCloseTo(0.00625, within(1e-15));
+            assertThat(steps.get(0).totals().dischargeCoulombs()).isCloseTo(0.00625, within(1e-15));
         }
         try (Connection c = h2.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'SAMPLE'")) {
