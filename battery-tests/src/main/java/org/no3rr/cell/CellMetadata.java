@@ -12,10 +12,12 @@ package org.no3rr.cell;
  * @param referenceElectrode            e.g. "Ag/AgCl (sat. KCl)"; empty for a two-electrode cell
  * @param referenceOffsetV              reference potential vs SHE in V (0.197 for sat. KCl Ag/AgCl)
  * @param uncompensatedResistanceOhm    R_u for iR compensation in Ω (0 for none)
+ * @param nominalCapacityAh             the battery's nominal capacity in Ah, for C-rates: 1C drains it
+ *                                      in one hour (NaN if not given)
  */
 public record CellMetadata(double areaCm2, double catalystMassMg, double znMassG, double catholyteVolumeMl,
                            double ph, String referenceElectrode, double referenceOffsetV,
-                           double uncompensatedResistanceOhm) {
+                           double uncompensatedResistanceOhm, double nominalCapacityAh) {
 
     /** Ag/AgCl in saturated KCl vs SHE, as written in the seed papers' methods (000). */
     public static final double AG_AGCL_SAT_KCL_V = 0.197;
@@ -37,6 +39,21 @@ public record CellMetadata(double areaCm2, double catalystMassMg, double znMassG
             throw new IllegalArgumentException("uncompensatedResistanceOhm must be between 0 and 1e6 Ω, was "
                     + uncompensatedResistanceOhm);
         }
+        requirePositiveOrAbsent("nominalCapacityAh", nominalCapacityAh);
+    }
+
+    /** A cell without a nominal capacity (a run that uses no C-rate). */
+    public CellMetadata(double areaCm2, double catalystMassMg, double znMassG, double catholyteVolumeMl,
+                        double ph, String referenceElectrode, double referenceOffsetV,
+                        double uncompensatedResistanceOhm) {
+        this(areaCm2, catalystMassMg, znMassG, catholyteVolumeMl, ph, referenceElectrode, referenceOffsetV,
+                uncompensatedResistanceOhm, Double.NaN);
+    }
+
+    /** This cell with a nominal capacity in Ah (NaN for none). */
+    public CellMetadata withNominalCapacityAh(double ah) {
+        return new CellMetadata(areaCm2, catalystMassMg, znMassG, catholyteVolumeMl, ph, referenceElectrode,
+                referenceOffsetV, uncompensatedResistanceOhm, ah);
     }
 
     /** A 1 cm² cell with nothing else known and an Ag/AgCl (sat. KCl) reference. */

@@ -36,8 +36,10 @@ class SimulatorTemplateRunTest {
     private static final CellMetadata CELL = new CellMetadata(1.0, 2.0, Double.NaN, 40, 7.0, "Ag/AgCl (sat. KCl)",
             CellMetadata.AG_AGCL_SAT_KCL_V, 0);
 
+    /** The templates the engine has programs for (the CCCV and constant-power ones wait for theirs). */
     static Stream<ProtocolTemplates.Template> templates() {
-        return ProtocolTemplates.all().stream();
+        return ProtocolTemplates.all().stream()
+                .filter(t -> EngineCoverage.notYetRunnable(org.no3rr.protocol.ProtocolParser.parse(t.text())).isEmpty());
     }
 
     /** The decisions of one run, and how many questions were answered. */

@@ -143,11 +143,16 @@ class ProtocolJsonTest {
 
     @Test
     void everyErrorExampleIsItselfAValidJsonForm() {
-        for (String kind : new String[] {"rest", "discharge", "charge", "hold", "polarize", "sweep", "cycle", "ask",
-                "repeat"}) {
-            Protocol protocol = ProtocolJson.read("{\"steps\": [" + JsonExamples.of(kind) + "]}");
+        java.util.Map<String, org.no3rr.protocol.StepKind> kinds = java.util.Map.of("rest",
+                org.no3rr.protocol.StepKind.REST, "discharge", org.no3rr.protocol.StepKind.DISCHARGE, "charge",
+                org.no3rr.protocol.StepKind.CHARGE, "hold", org.no3rr.protocol.StepKind.HOLD, "polarize",
+                org.no3rr.protocol.StepKind.POLARIZATION, "sweep", org.no3rr.protocol.StepKind.SWEEP, "cycle",
+                org.no3rr.protocol.StepKind.CYCLIC_VOLTAMMETRY, "ask", org.no3rr.protocol.StepKind.ASK, "repeat",
+                org.no3rr.protocol.StepKind.REPEAT);
+        kinds.forEach((key, kind) -> {
+            Protocol protocol = ProtocolJson.read("{\"steps\": [" + JsonExamples.of(key) + "]}");
             assertThat(protocol.outline().get(0).kind()).isEqualTo(kind);
-        }
+        });
         for (String setting : new String[] {"limits", "record", "stops"}) {
             String example = JsonExamples.of(setting);
             Protocol protocol = ProtocolJson.read(example.substring(0, example.length() - 1)
