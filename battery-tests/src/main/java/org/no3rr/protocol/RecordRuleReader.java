@@ -36,19 +36,20 @@ final class RecordRuleReader {
 
     static Split split(String content) {
         Matcher period = PERIOD.matcher(content);
+        Matcher suffix = SUFFIX.matcher(period.matches() ? period.group(1) : content);
+        boolean hasSuffix = suffix.matches();
+        if (period.matches() && hasSuffix || hasSuffix && PERIOD.matcher(suffix.group(1)).matches()) {
+            throw new LineProblem("give a step's recording interval once: '(… period)' or ', record every …'",
+                    SUFFIX_EXAMPLE);
+        }
         if (period.matches()) {
-            if (SUFFIX.matcher(period.group(1)).matches()) {
-                throw new LineProblem("give a step's recording interval once: '(… period)' or ', record every …'",
-                        SUFFIX_EXAMPLE);
-            }
             Quantity every = Quantities.read(period.group(2), SUFFIX_EXAMPLE, QuantityKind.TIME);
             return new Split(period.group(1), Optional.of(RecordRule.of(List.of(every), SUFFIX_EXAMPLE)));
         }
-        Matcher m = SUFFIX.matcher(content);
-        if (!m.matches()) {
+        if (!hasSuffix) {
             return new Split(content, Optional.empty());
         }
-        return new Split(m.group(1), Optional.of(rule(m.group(2), SUFFIX_EXAMPLE)));
+        return new Split(suffix.group(1), Optional.of(rule(suffix.group(2), SUFFIX_EXAMPLE)));
     }
 
     private static RecordRule rule(String thresholds, String example) {
