@@ -8,9 +8,16 @@ import org.no3rr.cell.CellMetadata;
  */
 public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG, Double catholyteVolumeMl,
                            Double ph, String referenceElectrode, Double referenceOffsetV,
-                           Double uncompensatedResistanceOhm) {
+                           Double uncompensatedResistanceOhm, Double nominalCapacityAh) {
 
     public static final String DEFAULT_REFERENCE = "Ag/AgCl (sat. KCl)";
+
+    /** A cell without a nominal capacity (a run that uses no C-rate). */
+    public CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG, Double catholyteVolumeMl, Double ph,
+                        String referenceElectrode, Double referenceOffsetV, Double uncompensatedResistanceOhm) {
+        this(areaCm2, catalystMassMg, znMassG, catholyteVolumeMl, ph, referenceElectrode, referenceOffsetV,
+                uncompensatedResistanceOhm, null);
+    }
 
     /**
      * Converts to the metadata the engine and metrics use; a missing reference electrode means
@@ -26,7 +33,7 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
             return new CellMetadata(areaCm2, orNaN(catalystMassMg), orNaN(znMassG), orNaN(catholyteVolumeMl),
                     orNaN(ph), referenceElectrode == null ? DEFAULT_REFERENCE : referenceElectrode,
                     referenceOffsetV == null ? CellMetadata.AG_AGCL_SAT_KCL_V : referenceOffsetV,
-                    uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm);
+                    uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm, orNaN(nominalCapacityAh));
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().split(" ", 2)[0];
             throw new InvalidRequestException("cell." + field, "cell." + e.getMessage());
@@ -36,7 +43,7 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
     public static CellDocument of(CellMetadata cell) {
         return new CellDocument(cell.areaCm2(), orNull(cell.catalystMassMg()), orNull(cell.znMassG()),
                 orNull(cell.catholyteVolumeMl()), orNull(cell.ph()), cell.referenceElectrode(),
-                cell.referenceOffsetV(), cell.uncompensatedResistanceOhm());
+                cell.referenceOffsetV(), cell.uncompensatedResistanceOhm(), orNull(cell.nominalCapacityAh()));
     }
 
     private static double orNaN(Double value) {
