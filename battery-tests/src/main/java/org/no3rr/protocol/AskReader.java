@@ -34,7 +34,8 @@ final class AskReader {
      * protocol text and read back (which is how a run stores it).
      *
      * @throws LineProblem when it is empty, too long, more than one line, or holds a '#' that the
-     *                     text form would read as the start of a comment
+     *                     text form would read as the start of a comment (the JSON reader also
+     *                     refuses other control characters, as it always has)
      */
     static String checkPrompt(String prompt) {
         String stripped = prompt == null ? "" : prompt.strip();
@@ -45,8 +46,8 @@ final class AskReader {
             throw new LineProblem("the question is " + stripped.length() + " characters long; at most "
                     + LONGEST_PROMPT + " fit on a phone", EXAMPLE);
         }
-        if (stripped.chars().anyMatch(Character::isISOControl)) {
-            throw new LineProblem("a prompt is one line; remove line breaks and control characters", EXAMPLE);
+        if (stripped.indexOf('\n') >= 0 || stripped.indexOf('\r') >= 0) {
+            throw new LineProblem("a prompt is one line; remove line breaks", EXAMPLE);
         }
         boolean quoted = true;
         for (char c : stripped.toCharArray()) {

@@ -22,9 +22,6 @@ import org.no3rr.protocol.StopCondition;
  */
 final class JsonProtocolReader {
 
-    private static final List<String> STEP_KINDS =
-            List.of("rest", "discharge", "charge", "hold", "polarize", "sweep", "cycle", "ask", "repeat");
-
     private final Problems problems = new Problems();
     private final JsonFields fields = new JsonFields(problems);
     private final JsonStepReader stepReader = new JsonStepReader(fields);
@@ -98,7 +95,7 @@ final class JsonProtocolReader {
             return null;
         }
         String kind = node.fieldNames().next();
-        if (!STEP_KINDS.contains(kind)) {
+        if (!JsonExamples.STEP_KEYS.contains(kind)) {
             fields.fail(at.child(kind), "unknown kind of step; a step is one of " + JsonExamples.STEP_KINDS);
             return null;
         }

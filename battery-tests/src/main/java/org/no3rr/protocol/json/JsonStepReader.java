@@ -190,6 +190,10 @@ final class JsonStepReader {
         }
         Place at = place.child("prompt");
         String prompt = fields.text(fields.required(o, "prompt", place), at);
+        if (prompt != null && prompt.chars().anyMatch(Character::isISOControl)) {
+            fields.fail(at, "a prompt is one line; remove line breaks and control characters");
+            return null;
+        }
         return fields.make(at, prompt != null, () -> new Step.Ask(0, "", prompt));
     }
 
