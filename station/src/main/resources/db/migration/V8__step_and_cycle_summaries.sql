@@ -50,11 +50,13 @@ CREATE TABLE cycle_summary (
     charge_half_energy_j      DOUBLE PRECISION NOT NULL,
     charge_half_duration_s    DOUBLE PRECISION NOT NULL,
     charge_half_floor_c       DOUBLE PRECISION NOT NULL,
+    charge_half_last_step     INT              NOT NULL,
     discharge_half_steps      INT              NOT NULL,
     discharge_half_c          DOUBLE PRECISION NOT NULL,
     discharge_half_energy_j   DOUBLE PRECISION NOT NULL,
     discharge_half_duration_s DOUBLE PRECISION NOT NULL,
     discharge_half_floor_c    DOUBLE PRECISION NOT NULL,
+    discharge_half_last_step  INT              NOT NULL,
     battery                   BOOLEAN          NOT NULL,
     PRIMARY KEY (run_id, cycle)
 );

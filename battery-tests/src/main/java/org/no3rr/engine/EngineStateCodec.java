@@ -105,7 +105,7 @@ final class EngineStateCodec {
     }
 
     private static CycleSummary cycle(String text) {
-        Parts p = new Parts(text, 19);
+        Parts p = new Parts(text, 21);
         int cycle = (int) p.whole();
         int first = (int) p.whole();
         int last = (int) p.whole();
@@ -120,11 +120,11 @@ final class EngineStateCodec {
     }
 
     private static String half(CycleSummary.Half h) {
-        return join(h.steps(), h.coulombs(), h.energyJ(), h.durationS(), h.floorCoulombs());
+        return join(h.steps(), h.coulombs(), h.energyJ(), h.durationS(), h.floorCoulombs(), h.lastStepNumber());
     }
 
     private static CycleSummary.Half half(Parts p) {
-        return new CycleSummary.Half((int) p.whole(), p.real(), p.real(), p.real(), p.real());
+        return new CycleSummary.Half((int) p.whole(), p.real(), p.real(), p.real(), p.real(), (int) p.whole());
     }
 
     private static String referenceCycles(List<CycleCapacity> cycles) {

@@ -41,6 +41,9 @@ final class StepPrograms {
     }
 
     private StepProgram build(Step.Driven step) {
+        EngineCoverage.whyNotRunnable(step).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         if (step instanceof Step.Rest) {
             return StepProgram.constant(new Command.OpenCircuit());
         }

@@ -7,10 +7,11 @@ import org.no3rr.protocol.StepKind;
  * engine (so {@code Stop when … of cycle 1} sees exactly what {@code /cycles} shows) and stored when
  * the cycle completes. Integrals are additive, so a cycle never needs its samples again.
  *
- * <p><b>Halves.</b> Which steps form the charge and the discharge half comes from the protocol, not
- * from the sign of a current: charge steps form the charge half (their anodic charge), discharge
- * and polarization steps the discharge half (their cathodic charge); rests, holds and sweeps belong
- * to neither. A half is <em>present</em> when the cycle has such a step and its charge is above the
+ * <p><b>Halves.</b> Which steps form the charge and the discharge half comes from the protocol
+ * ({@link StepKind#half()}), not from the sign of a current: charge steps form the charge half
+ * (their anodic charge), discharge and polarization steps the discharge half (their cathodic
+ * charge), a battery's voltage hold the half of the charge or discharge step before it in the cycle;
+ * rests, electrolysis holds and sweeps belong to neither. A half is <em>present</em> when the cycle has such a step and its charge is above the
  * half's floor (the channel's current resolution × the half's duration). Coulombic and energy
  * efficiency and the voltage gap exist only for a battery run whose cycle has both halves present;
  * otherwise they are null, never a ratio of noise.
@@ -44,14 +45,27 @@ public record CycleSummary(int cycle, int firstStepNumber, int lastStepNumber, l
         }
         StepTotals t = step.totals();
         boolean first = firstStepNumber == 0;
+        StepKind.Half half = halfOf(step.kind());
         return new CycleSummary(cycle, first ? step.stepNumber() : firstStepNumber, step.stepNumber(),
                 first ? step.startEpochMillis() : startEpochMillis, step.endEpochMillis(),
                 durationS + step.durationS(), chargeCoulombs + t.chargeCoulombs(),
                 dischargeCoulombs + t.dischargeCoulombs(),
-                isChargeHalf(step.kind()) ? chargeHalf.plus(t.chargeCoulombs(), t.chargeEnergyJ(), step) : chargeHalf,
-                isDischargeHalf(step.kind())
+                half == StepKind.Half.CHARGE ? chargeHalf.plus(t.chargeCoulombs(), t.chargeEnergyJ(), step) : chargeHalf,
+                half == StepKind.Half.DISCHARGE
                         ? dischargeHalf.plus(t.dischargeCoulombs(), t.dischargeEnergyJ(), step) : dischargeHalf,
                 battery);
+    }
+
+    /** A step's half: its kind's, or for a voltage hold the half of the latest charge or discharge step. */
+    private StepKind.Half halfOf(StepKind kind) {
+        if (kind.half() != StepKind.Half.PRECEDING) {
+            return kind.half();
+        }
+        if (chargeHalf.steps() == 0 && dischargeHalf.steps() == 0) {
+            return StepKind.Half.NONE;
+        }
+        return chargeHalf.lastStepNumber() > dischargeHalf.lastStepNumber()
+                ? StepKind.Half.CHARGE : StepKind.Half.DISCHARGE;
     }
 
     public boolean hasSteps() {
@@ -87,14 +101,6 @@ public record CycleSummary(int cycle, int firstStepNumber, int lastStepNumber, l
         return battery && chargeHalf.present() && dischargeHalf.present();
     }
 
-    static boolean isChargeHalf(StepKind kind) {
-        return kind == StepKind.CHARGE;
-    }
-
-    static boolean isDischargeHalf(StepKind kind) {
-        return kind == StepKind.DISCHARGE || kind == StepKind.POLARIZATION;
-    }
-
     /**
      * The steps of one half of a cycle.
      *
@@ -102,15 +108,17 @@ public record CycleSummary(int cycle, int firstStepNumber, int lastStepNumber, l
      * @param coulombs      their charge in the half's direction, C
      * @param energyJ       their energy in the half's direction, J
      * @param durationS     their step time, s
-     * @param floorCoulombs the sum of their charge floors, C
+     * @param floorCoulombs  the sum of their charge floors, C
+     * @param lastStepNumber the latest of them (0 for none): a voltage hold joins the latest half
      */
-    public record Half(int steps, double coulombs, double energyJ, double durationS, double floorCoulombs) {
+    public record Half(int steps, double coulombs, double energyJ, double durationS, double floorCoulombs,
+                       int lastStepNumber) {
 
-        static final Half NONE = new Half(0, 0, 0, 0, 0);
+        static final Half NONE = new Half(0, 0, 0, 0, 0, 0);
 
         Half plus(double stepCoulombs, double stepEnergyJ, StepSummary step) {
             return new Half(steps + 1, coulombs + stepCoulombs, energyJ + stepEnergyJ, durationS + step.durationS(),
-                    floorCoulombs + step.chargeFloorCoulombs());
+                    floorCoulombs + step.chargeFloorCoulombs(), step.stepNumber());
         }
 
         /** Whether the cycle has such steps and they passed more than noise. */

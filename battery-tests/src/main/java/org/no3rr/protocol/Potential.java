@@ -13,6 +13,27 @@ import org.no3rr.metrics.potential.RheScale;
  */
 public record Potential(double volts, Scale scale) {
 
+    /** No electrochemical cell is driven beyond this; larger values are typos. */
+    public static final double LARGEST_V = 10.0;
+
+    /**
+     * @throws LineProblem when {@code volts} is beyond ±{@value #LARGEST_V} V
+     */
+    public Potential {
+        if (scale == null) {
+            throw new IllegalArgumentException("a potential needs its scale");
+        }
+        requireWithinRange(volts, "a potential", "Hold at -0.1 V vs RHE for 1 h");
+    }
+
+    /** The one range check for potentials and cell voltages a step holds. */
+    static void requireWithinRange(double volts, String what, String example) {
+        if (!(Math.abs(volts) <= LARGEST_V)) {
+            throw new LineProblem(what + " must be between -" + Numbers.format(LARGEST_V) + " V and "
+                    + Numbers.format(LARGEST_V) + " V, found " + Numbers.format(volts) + " V", example);
+        }
+    }
+
     public enum Scale {
         /** The reversible hydrogen electrode: needs the cell's pH and reference offset. */
         RHE("RHE"),
@@ -27,6 +48,25 @@ public record Potential(double volts, Scale scale) {
 
         public String written() {
             return written;
+        }
+
+        /**
+         * The scale for {@code RHE}, {@code Ag/AgCl}, {@code ref} or {@code reference}, ignoring case.
+         *
+         * @throws LineProblem naming the scale written and the ones allowed
+         */
+        public static Scale of(String written, String example) {
+            switch (written.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "rhe":
+                    return RHE;
+                case "ag/agcl":
+                case "ref":
+                case "reference":
+                    return REFERENCE;
+                default:
+                    throw new LineProblem("unknown potential scale '" + written.strip()
+                            + "'; write 'vs RHE' or 'vs Ag/AgCl'", example);
+            }
         }
     }
 

@@ -56,6 +56,25 @@ public final class ProtocolTemplates {
                       Charge at 5 mA/cm2 for 10 min or until 2.4 V
                       Rest for 1 min
                     """),
+            new Template("cccv-cycling", "CCCV cycling: discharge at 5 mA/cm2 to 0.8 V, charge at 5 mA/cm2 to 2.4 V "
+                    + "and hold until the current falls to 0.5 mA/cm2", """
+                    Limits: 0 V to 2.6 V
+                    Record every 10 s or 5 mV
+                    Stop when discharge capacity < 80 % of cycle 1
+                    Rest for 10 min
+                    Repeat 100 times:
+                      Discharge at 5 mA/cm2 until 0.8 V or 2 h
+                      Rest for 1 min
+                      Charge at 5 mA/cm2 until 2.4 V then hold until 0.5 mA/cm2 or 3 h
+                      Rest for 1 min
+                    """),
+            new Template("constant-power-discharge", "Constant-power discharge at 5 mW/cm2 to a 0.8 V cut-off "
+                    + "(energy and mean voltage)", """
+                    Limits: 0 V to 2.6 V
+                    Record every 10 s or 5 mV
+                    Rest for 10 min
+                    Discharge at 5 mW/cm2 until 0.8 V or 24 h
+                    """),
             new Template("chronoamperometry-series", "Chronoamperometry series: -0.1 to -0.5 V vs RHE, 1 h each",
                     "Record every 1 s\n"
                             + "Hold at -0.1 V vs RHE for 1 h\n" + SAMPLE_AND_REFRESH

@@ -20,7 +20,8 @@ class EngineProgramStepTest {
     private static final Engines.Voltage ONE_VOLT = (s, t, amps) -> 1.0;
 
     private static CellMetadata hCellAtPh13(double slope) {
-        return new CellMetadata(1.0, 2.0, Double.NaN, 40, 13.0, "Ag/AgCl (sat. KCl)", 0.197, 0, slope);
+        return new CellMetadata(1.0, 2.0, Double.NaN, 40, 13.0, "Ag/AgCl (sat. KCl)", 0.197, 0)
+                .withRheSlopeVPerPh(slope);
     }
 
     private static Engine hCell(String protocol, CellMetadata cell, long intervalMillis) {

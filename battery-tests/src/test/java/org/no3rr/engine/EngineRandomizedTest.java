@@ -25,8 +25,7 @@ import org.no3rr.protocol.ProtocolParser;
  */
 class EngineRandomizedTest {
 
-    private static final CellMetadata CELL = new CellMetadata(2.0, 2.0, 0.5, 40, 7.0, "Ag/AgCl (sat. KCl)", 0.197, 0,
-            0.0592);
+    private static final CellMetadata CELL = new CellMetadata(2.0, 2.0, 0.5, 40, 7.0, "Ag/AgCl (sat. KCl)", 0.197, 0);
     /** Wide enough that random readings rarely breach, with a compliance count the random walk seldom reaches. */
     private static final ChannelRatings RATINGS = new ChannelRatings(1.0, -10, 10, 1e-6,
             new ChannelRatings.Compliance(0.05, 5.0, 50));

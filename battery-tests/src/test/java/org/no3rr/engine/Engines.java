@@ -23,7 +23,7 @@ final class Engines {
 
     /** 1 cm², 2 mg catalyst, 40 mL catholyte, pH 7, Ag/AgCl (sat. KCl). */
     static final CellMetadata H_CELL_METADATA = new CellMetadata(1.0, 2.0, Double.NaN, 40, 7.0,
-            "Ag/AgCl (sat. KCl)", CellMetadata.AG_AGCL_SAT_KCL_V, 0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+            "Ag/AgCl (sat. KCl)", CellMetadata.AG_AGCL_SAT_KCL_V, 0);
 
     private Engines() {
     }

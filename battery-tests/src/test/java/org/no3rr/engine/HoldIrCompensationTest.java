@@ -29,7 +29,7 @@ class HoldIrCompensationTest {
 
     private static CellMetadata cell(double uncompensatedResistanceOhm) {
         return new CellMetadata(1.0, 2.0, Double.NaN, 40, 7.0, "Ag/AgCl (sat. KCl)", CellMetadata.AG_AGCL_SAT_KCL_V,
-                uncompensatedResistanceOhm, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+                uncompensatedResistanceOhm);
     }
 
     private static Rehearsal holdOnTheSimulator(CellMetadata cell) throws InterruptedException {

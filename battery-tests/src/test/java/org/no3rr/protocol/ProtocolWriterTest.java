@@ -26,7 +26,7 @@ class ProtocolWriterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void everyTemplateFitsATypicalChannel(ProtocolTemplates.Template template) {
-        CellMetadata cell = new CellMetadata(1.0, 2.0, 0.5, 40, 13.0, "Ag/AgCl (sat. KCl)", 0.197, 0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+        CellMetadata cell = new CellMetadata(1.0, 2.0, 0.5, 40, 13.0, "Ag/AgCl (sat. KCl)", 0.197, 0);
 
         assertThat(ProtocolParser.parse(template.text()).checkAgainst(new ChannelRatings(0.1, -3.0, 3.0), cell))
                 .isEmpty();

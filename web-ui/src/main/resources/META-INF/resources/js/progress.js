@@ -7,13 +7,13 @@
 // outermost Repeat: cycles done over cycles planned, and the remaining time at the pace so far.
 // Otherwise the progress is unknown and the page shows "—".
 
-import { allExact, contains, plannedMs, stepOnLine } from './protocol-outline.js';
+import { allExact, contains, flatSteps, plannedMs, stepOnLine } from './protocol-outline.js';
 
 const FINISHED = new Set(['DONE']);
 const ENDED_EARLY = new Set(['STOPPED', 'FAULTED', 'INTERRUPTED']);
 
 /**
- * @param outline    from protocol-outline.js
+ * @param outline    from protocol-outline.js (the station's outline of the run's protocol)
  * @param run        {state, startedMs}
  * @param step       {line (protocol line), cycle, stepTimeS (the step's own clock, which stands still
  *                   while paused or waiting)} or null
@@ -110,11 +110,7 @@ function withinBlock(nodes, line) {
 function cyclesDone(outline, step) {
   const repeat = outline.steps.find((n) => n.kind === 'repeat' && contains(n, step.line));
   if (!repeat) return Math.max(0, step.cycle - 1);
-  const flat = flatten(repeat.steps);
+  const flat = flatSteps(repeat.steps);
   const position = Math.max(0, flat.findIndex((n) => n.line === step.line));
   return step.cycle - 1 + position / flat.length;
-}
-
-function flatten(nodes) {
-  return nodes.flatMap((n) => (n.kind === 'repeat' ? flatten(n.steps) : [n]));
 }

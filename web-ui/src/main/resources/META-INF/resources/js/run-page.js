@@ -10,6 +10,7 @@ import { downloadLinks } from './downloads.js';
 import { createLiveChart } from './live-chart.js';
 import { createPolarizationChart } from './polarization-chart.js';
 import { createReadings } from './readings.js';
+import { flatSteps } from './protocol-outline.js';
 import { loadSteps } from './run-events.js';
 import { createStatus } from './status-view.js';
 import { loadTemplates } from './templates.js';
@@ -60,9 +61,11 @@ function render(view, run) {
   const liveChart = createLiveChart(run, !isBattery);
   const readings = createReadings(run);
   // Capacity per cycle and CE mean something only when a battery is both discharged and charged.
-  const cycles = isBattery && /^\s*charge\s+at/im.test(run.protocol) && /^\s*(discharge\s+at|polari[sz]e)/im.test(run.protocol);
+  const kinds = new Set(flatSteps(run.outline?.steps ?? []).map((n) => n.kind));
+  const cycles = isBattery && kinds.has('charge') && (kinds.has('discharge') || kinds.has('polarization'));
   const cycleChart = cycles ? createCycleChart(run) : null;
-  const polarizeLines = new Set(collectPolarizeLines(run.outline.steps));
+  const polarizeLines = new Set(flatSteps(run.outline?.steps ?? []).filter((n) => n.kind === 'polarization')
+    .map((n) => n.line));
   let polarization = null;
   const polarizationSlot = h('div');
   let templates = null;
@@ -131,14 +134,11 @@ function render(view, run) {
     () => cycleChart?.destroy(), () => polarization?.destroy()];
 }
 
-function collectPolarizeLines(nodes) {
-  return nodes.flatMap((n) => (n.kind === 'repeat' ? collectPolarizeLines(n.steps) : n.kind === 'polarize' ? [n.line] : []));
-}
-
 const CELL_FIELDS = [
   ['areaCm2', 'Electrode area', 'cm²'], ['catalystMassMg', 'Catalyst mass', 'mg'], ['znMassG', 'Zn mass', 'g'],
   ['catholyteVolumeMl', 'Catholyte volume', 'mL'], ['ph', 'pH', ''], ['referenceElectrode', 'Reference electrode', ''],
   ['referenceOffsetV', 'Reference offset', 'V vs SHE'], ['uncompensatedResistanceOhm', 'R_u', 'Ω'],
+  ['nominalCapacityAh', 'Nominal capacity', 'Ah'],
 ];
 
 function cellList(cell) {

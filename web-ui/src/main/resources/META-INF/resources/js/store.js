@@ -3,10 +3,10 @@
 // subscribe and are told at most a few times a second, however fast samples arrive.
 
 import { api, toMillis } from './api.js';
-import { outline } from './protocol-outline.js';
+import { outlineOf } from './protocol-outline.js';
 
 const channels = new Map();   // id → ChannelView, lastReading.at as epoch ms
-const runs = new Map();       // run id → RunView, with its parsed outline
+const runs = new Map();       // run id → RunView, with its outline from the station
 const stepStarts = new Map(); // run id → {stepNumber, ms}: when the current step began, if seen
 const alarms = [];            // {key, channel, runId, kind, message, ms}
 // Dismissed alarms stay dismissed on this phone after a reload; only their keys are kept.
@@ -64,7 +64,8 @@ export async function loadRun(id, expectedState, force = false) {
     || (cached.state === 'WAITING_FOR_ANSWER' && !cached.prompt);
   if (!stale) return cached;
   const fresh = await api(`/api/runs/${id}`);
-  fresh.outline = cached?.protocol === fresh.protocol && cached.outline ? cached.outline : outline(fresh.protocol);
+  // The station outlines the protocol; without an outline the page still shows the run, only without progress.
+  fresh.outline = await outlineOf(fresh.protocol).catch(() => null);
   fresh.startedMs = toMillis(fresh.startedAt);
   fresh.lastSampleMs = toMillis(fresh.lastSampleAt);
   runs.set(id, fresh);

@@ -21,7 +21,7 @@ class RateCapabilityTest {
     void capacityAtEachCurrentDensity() {
         // 1 cm², 0.2 g Zn. 2 mA for 3600 s = 7.2 C = 2 mAh → 2 mAh cm⁻², 10 mAh g⁻¹;
         // 5 mA for 1800 s = 9 C = 2.5 mAh → 2.5 mAh cm⁻², 12.5 mAh g⁻¹. The rest in between is skipped.
-        CellMetadata cell = new CellMetadata(1.0, Double.NaN, 0.2, Double.NaN, Double.NaN, "", 0.0, 0.0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+        CellMetadata cell = new CellMetadata(1.0, Double.NaN, 0.2, Double.NaN, Double.NaN, "", 0.0, 0.0);
         List<StepSummary> steps = new ArrayList<>();
         steps.add(step(1, -2e-3, 1.3, 3600));
         steps.add(step(2, 0.0, 1.5, 60));

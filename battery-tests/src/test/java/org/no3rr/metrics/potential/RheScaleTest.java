@@ -36,7 +36,7 @@ class RheScaleTest {
     @Test
     void fromCellMetadataNeedsThePh() {
         assertThatThrownBy(() -> RheScale.of(CellMetadata.ofArea(1.0))).hasMessageContaining("no pH");
-        CellMetadata cell = new CellMetadata(1, 2, Double.NaN, 40, 7.0, "Ag/AgCl (sat. KCl)", 0.197, 0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+        CellMetadata cell = new CellMetadata(1, 2, Double.NaN, 40, 7.0, "Ag/AgCl (sat. KCl)", 0.197, 0);
         assertThat(RheScale.of(cell).nernstSlopeV()).isEqualTo(0.0592);
     }
 

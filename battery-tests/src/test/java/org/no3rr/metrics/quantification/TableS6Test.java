@@ -26,7 +26,7 @@ import org.no3rr.protocol.StepKind;
 class TableS6Test {
 
     private static final CellMetadata RU_FE_NC = new CellMetadata(1.0, 2.0, Double.NaN, 40.0, 7.0,
-            "Ag/AgCl (sat. KCl)", 0.197, 0.0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+            "Ag/AgCl (sat. KCl)", 0.197, 0.0);
 
     private static HoldSummary oneHourHold() {
         return HoldSummary.of(TestSteps.constant(1, 1, StepKind.HOLD, -0.0775513469060, -0.45, 3600, 1),

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import org.no3rr.protocol.StepKind;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -20,8 +19,6 @@ import java.io.IOException;
  *       refused rather than coerced, so a typo never becomes a silently wrong cell parameter.</li>
  *   <li>A value that is not a number (a ratio with a zero denominator, a per-gram value without a
  *       mass) is written as {@code null}, which every JSON reader understands, never as {@code "NaN"}.</li>
- *   <li>A {@link StepKind} is its wire name ({@code discharge}, {@code cyclic_voltammetry}), as in the
- *       CSV and BDF exports and the page.</li>
  * </ul>
  */
 @Singleton
@@ -35,22 +32,6 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         notANumberAsNull.addSerializer(Double.class, new FiniteOrNull());
         notANumberAsNull.addSerializer(Double.TYPE, new FiniteOrNull());
         mapper.registerModule(notANumberAsNull);
-        SimpleModule stepKinds = new SimpleModule("step-kind-wire-names");
-        stepKinds.addSerializer(StepKind.class, new StepKindName());
-        mapper.registerModule(stepKinds);
-    }
-
-    /** A step kind as everywhere else on the wire: {@code rest}, {@code cyclic_voltammetry}, … */
-    private static final class StepKindName extends StdSerializer<StepKind> {
-
-        private StepKindName() {
-            super(StepKind.class);
-        }
-
-        @Override
-        public void serialize(StepKind value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(value.wireName());
-        }
     }
 
     private static final class FiniteOrNull extends StdSerializer<Double> {

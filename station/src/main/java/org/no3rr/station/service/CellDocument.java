@@ -8,9 +8,16 @@ import org.no3rr.cell.CellMetadata;
  */
 public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG, Double catholyteVolumeMl,
                            Double ph, String referenceElectrode, Double referenceOffsetV,
-                           Double uncompensatedResistanceOhm, Double rheSlopeVPerPh) {
+                           Double uncompensatedResistanceOhm, Double rheSlopeVPerPh, Double nominalCapacityAh) {
 
     public static final String DEFAULT_REFERENCE = "Ag/AgCl (sat. KCl)";
+
+    /** A cell with the default RHE slope and without a nominal capacity (a run that uses no C-rate). */
+    public CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG, Double catholyteVolumeMl, Double ph,
+                        String referenceElectrode, Double referenceOffsetV, Double uncompensatedResistanceOhm) {
+        this(areaCm2, catalystMassMg, znMassG, catholyteVolumeMl, ph, referenceElectrode, referenceOffsetV,
+                uncompensatedResistanceOhm, null, null);
+    }
 
     /**
      * Converts to the metadata the engine and metrics use; a missing reference electrode means
@@ -28,7 +35,8 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
                     orNaN(ph), referenceElectrode == null ? DEFAULT_REFERENCE : referenceElectrode,
                     referenceOffsetV == null ? CellMetadata.AG_AGCL_SAT_KCL_V : referenceOffsetV,
                     uncompensatedResistanceOhm == null ? 0.0 : uncompensatedResistanceOhm,
-                    rheSlopeVPerPh == null ? CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH : rheSlopeVPerPh);
+                    rheSlopeVPerPh == null ? CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH : rheSlopeVPerPh,
+                    orNaN(nominalCapacityAh));
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().split(" ", 2)[0];
             throw new InvalidRequestException("cell." + field, "cell." + e.getMessage());
@@ -38,7 +46,8 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
     public static CellDocument of(CellMetadata cell) {
         return new CellDocument(cell.areaCm2(), orNull(cell.catalystMassMg()), orNull(cell.znMassG()),
                 orNull(cell.catholyteVolumeMl()), orNull(cell.ph()), cell.referenceElectrode(),
-                cell.referenceOffsetV(), cell.uncompensatedResistanceOhm(), cell.rheSlopeVPerPh());
+                cell.referenceOffsetV(), cell.uncompensatedResistanceOhm(), cell.rheSlopeVPerPh(),
+                orNull(cell.nominalCapacityAh()));
     }
 
     private static double orNaN(Double value) {

@@ -30,8 +30,9 @@ public class SummaryStore {
             + "end_reason";
     private static final String CYCLE_COLUMNS = "cycle, first_step_number, last_step_number, start_ms, end_ms, "
             + "duration_s, charge_c, discharge_c, charge_half_steps, charge_half_c, charge_half_energy_j, "
-            + "charge_half_duration_s, charge_half_floor_c, discharge_half_steps, discharge_half_c, "
-            + "discharge_half_energy_j, discharge_half_duration_s, discharge_half_floor_c, battery";
+            + "charge_half_duration_s, charge_half_floor_c, charge_half_last_step, discharge_half_steps, "
+            + "discharge_half_c, discharge_half_energy_j, discharge_half_duration_s, discharge_half_floor_c, "
+            + "discharge_half_last_step, battery";
 
     @Inject
     DataSource dataSource;
@@ -54,7 +55,7 @@ public class SummaryStore {
         }
         if (!cycles.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cycle_summary (run_id, " + CYCLE_COLUMNS
-                    + ") VALUES (" + placeholders(20) + ")")) {
+                    + ") VALUES (" + placeholders(22) + ")")) {
                 for (CycleSummary cycle : cycles) {
                     bindCycle(ps, runId, cycle);
                     ps.addBatch();
@@ -109,8 +110,8 @@ public class SummaryStore {
         CycleSummary.Half dis = c.dischargeHalf();
         Object[] values = {runId, c.cycle(), c.firstStepNumber(), c.lastStepNumber(), c.startEpochMillis(),
             c.endEpochMillis(), c.durationS(), c.chargeCoulombs(), c.dischargeCoulombs(), ch.steps(), ch.coulombs(),
-            ch.energyJ(), ch.durationS(), ch.floorCoulombs(), dis.steps(), dis.coulombs(), dis.energyJ(),
-            dis.durationS(), dis.floorCoulombs(), c.battery()};
+            ch.energyJ(), ch.durationS(), ch.floorCoulombs(), ch.lastStepNumber(), dis.steps(), dis.coulombs(),
+            dis.energyJ(), dis.durationS(), dis.floorCoulombs(), dis.lastStepNumber(), c.battery()};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }
@@ -120,10 +121,10 @@ public class SummaryStore {
         return new CycleSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
                 rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
                 new CycleSummary.Half(rs.getInt(9), rs.getDouble(10), rs.getDouble(11), rs.getDouble(12),
-                        rs.getDouble(13)),
-                new CycleSummary.Half(rs.getInt(14), rs.getDouble(15), rs.getDouble(16), rs.getDouble(17),
-                        rs.getDouble(18)),
-                rs.getBoolean(19));
+                        rs.getDouble(13), rs.getInt(14)),
+                new CycleSummary.Half(rs.getInt(15), rs.getDouble(16), rs.getDouble(17), rs.getDouble(18),
+                        rs.getDouble(19), rs.getInt(20)),
+                rs.getBoolean(21));
     }
 
     private void read(String sql, long runId, RowReader reader) {

@@ -19,7 +19,7 @@ class BdfCsvWriterTest {
     private static final CellMetadata NO_PH = CellMetadata.ofArea(1.0);
     /** pH 7, Ag/AgCl (sat. KCl), R_u = 2 Ω. */
     private static final CellMetadata PH_7 = new CellMetadata(1.0, Double.NaN, Double.NaN, Double.NaN, 7.0,
-            "Ag/AgCl (sat. KCl)", 0.197, 2.0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+            "Ag/AgCl (sat. KCl)", 0.197, 2.0);
 
     private static List<String[]> rows(StringWriter out) {
         return out.toString().lines().skip(1).map(line -> line.split(",", -1)).toList();

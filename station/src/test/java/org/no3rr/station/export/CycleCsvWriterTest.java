@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CycleCsvWriterTest {
 
     private static final CellMetadata CELL = new CellMetadata(2.0, Double.NaN, 0.05, Double.NaN, Double.NaN, "",
-            0.197, 0.0, CellMetadata.DEFAULT_RHE_SLOPE_V_PER_PH);
+            0.197, 0.0);
 
     /** A step of constant current and voltage for {@code seconds}, read every second. */
     private static StepSummary step(int cycle, int number, StepKind kind, double amps, double volts, int seconds) {

@@ -188,6 +188,25 @@ class RunPageTest extends BrowserPageTest {
     }
 
     @Test
+    void aProtocolThatReadsButDoesNotFitTheChannelShowsTheRatingOnItsLineAndAFittingOneItsPlan() {
+        browser.go("#/start?channel=ch1");
+        WebElement protocol = browser.waitFor(By.id("start-protocol"));
+        setValue(protocol, "Rest for 1 min\nDischarge at 2 W for 10 minutes");
+        browser.click(browser.driver.findElement(By.xpath("//button[text()='Check protocol']")));
+
+        WebElement error = browser.waitFor(By.cssSelector(".line-errors li[data-line]"));
+        assertThat(error.getAttribute("data-line")).isEqualTo("2");
+        assertThat(error.getText()).contains("2000 mW exceeds the channel's rating of ±50 mA at up to 2.6 V (130 mW)");
+        assertThat(browser.waitFor(By.cssSelector(".start-form .error-box")).getText())
+                .isEqualTo("Channel ch1 cannot run this protocol: 1 problem, see the marked lines.");
+
+        setValue(protocol, "Rest for 1 min\nRepeat 3 times:\n  Discharge at 1 mA for 10 min\n  Charge at 1 mA for 10 min");
+        browser.click(browser.driver.findElement(By.xpath("//button[text()='Check protocol']")));
+        assertThat(browser.waitFor(By.cssSelector(".start-form .ok-box")).getText())
+                .isEqualTo("The protocol is valid: 3 steps, planned about 1 h 01 min, 3 cycles.");
+    }
+
+    @Test
     void aPolarizationShowsItsPowerDensityCurve() {
         long run = startRun("ch1", "Polarize from 0 to 10 mA/cm2 in steps of 2 mA/cm2, 10 s each, until 0.2 V",
                 ChannelCardsPageTest.BATTERY);
