@@ -11,7 +11,8 @@ public interface Clock {
 
     /**
      * Returns once {@link #millis()} has reached {@code epochMillis}; returns at once if it has.
-     * A virtual clock at maximum speed jumps there instead of waiting.
+     * A virtual clock then reads exactly {@code epochMillis} (however late the wait returned in real
+     * time) until the caller waits again; at maximum speed it jumps there instead of waiting.
      */
     void waitUntil(long epochMillis) throws InterruptedException;
 
