@@ -20,6 +20,7 @@ import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.channel.ChannelRunner;
 import org.no3rr.station.channel.RunControl;
 import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.hardware.RunCellSetup;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.messaging.SamplePublisher;
 import org.no3rr.station.messaging.StorageStatus;
@@ -62,6 +63,9 @@ public class RunService {
 
     @Inject
     ProtocolService protocols;
+
+    @Inject
+    RunCellSetup cellSetup;
 
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
     String softwareVersion;
@@ -220,6 +224,7 @@ public class RunService {
 
     private void launch(StationChannel channel, long runId, Protocol protocol, CellMetadata cell,
                         EngineState resumeFrom, boolean paused, long samplesStored) {
+        cellSetup.beforeRun(channel, runId, cell);
         Engine engine = new Engine(protocol, cell, config.readingInterval().toMillis());
         ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, paused, samplesStored,
                 new ChannelRunner.Services(publisher, history, storage));
