@@ -17,6 +17,16 @@ public interface Clock {
     void waitUntil(long epochMillis) throws InterruptedException;
 
     /**
+     * The present instant, for a caller about to act at it (start or resume a run): a simulated clock
+     * holds there until the caller next waits, so the commands that follow happen at exactly this
+     * instant however long they take in real time. Real time cannot be held: the wall clock just
+     * reads it.
+     */
+    default long holdNow() {
+        return millis();
+    }
+
+    /**
      * Makes sure the clock is not behind {@code epochMillis}. A simulated clock that is behind
      * jumps forward — a run resumed after a restart must not get samples older than the ones it
      * stored; real time is never adjusted, so the wall clock ignores this.

@@ -113,6 +113,17 @@ public final class VirtualClock implements Clock {
         return lastReturned;
     }
 
+    @Override
+    public synchronized long holdNow() {
+        long now = realNanos.getAsLong();
+        if (isMaxSpeed()) {
+            holdAt(heldMillis, now);
+        } else {
+            freeze(now);
+        }
+        return heldMillis;
+    }
+
     /**
      * Returns with {@link #millis()} at exactly {@code epochMillis} (or where it was, if later). At a
      * finite speed it first sleeps until the instant is due by the real pace; a late return is not

@@ -132,6 +132,20 @@ class VirtualClockTest {
     }
 
     @Test
+    void aRunStartedOnAnIdleClockHoldsItsStartWhileItsSlowFirstCommandsRun() throws InterruptedException {
+        VirtualClock clock = clockAt(600);
+        realNanos += SECOND_NANOS; // idle for a real second: ten simulated minutes
+
+        long start = clock.holdNow();
+        realNanos += 100_000_000L; // storing the start and commanding take 100 ms, a simulated minute
+        assertThat(clock.millis()).isEqualTo(start).isEqualTo(START + 600_000);
+
+        clock.waitUntil(start + 1_000);
+        assertThat(clock.millis()).as("the first reading is exactly a second after the start").isEqualTo(start + 1_000);
+        assertThat(sleeps).as("already late: the pace catches up").isEmpty();
+    }
+
+    @Test
     void aWaitForAnInstantAlreadyPassedReturnsAtOnceWithoutGoingBack() throws InterruptedException {
         VirtualClock clock = clockAt(10);
         clock.waitUntil(START + 5_000);

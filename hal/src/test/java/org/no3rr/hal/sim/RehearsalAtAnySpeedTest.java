@@ -52,8 +52,7 @@ class RehearsalAtAnySpeedTest {
         }
 
         Rehearsal begin() throws InterruptedException {
-            clock.waitUntil(clock.millis()); // hold the clock where it is: the run starts now
-            start = clock.millis();
+            start = clock.holdNow(); // the run starts now, however long its first commands take
             next = start;
             channel.hardware().relay().connect();
             return this;

@@ -98,7 +98,7 @@ public final class ChannelRunner implements Runnable {
     public void run() {
         ChannelHardware hardware = channel.hardware();
         try {
-            long now = channel.clock().millis();
+            long now = channel.clock().holdNow();
             listener.started(runId, now, resumeFrom != null);
             Decision decision;
             if (resumeFrom == null) {
@@ -202,7 +202,7 @@ public final class ChannelRunner implements Runnable {
         RunControl control = first;
         while (true) {
             if (control instanceof RunControl.Answer answer) {
-                long now = channel.clock().millis();
+                long now = channel.clock().holdNow();
                 listener.answered(runId, now, answer.text());
                 return engine.answer(state, answer.text(), now);
             }
@@ -225,7 +225,7 @@ public final class ChannelRunner implements Runnable {
             RunControl control = controls.poll(1, TimeUnit.SECONDS);
             shutdownIfAsked(control);
             if (control instanceof RunControl.Resume) {
-                long resumedAt = channel.clock().millis();
+                long resumedAt = channel.clock().holdNow();
                 listener.stateChanged(runId, RunState.RUNNING, resumedAt, "resumed");
                 return engine.resume(state, resumedAt);
             }
@@ -255,7 +255,7 @@ public final class ChannelRunner implements Runnable {
                 return noChange();
             }
         }
-        long resumedAt = channel.clock().millis();
+        long resumedAt = channel.clock().holdNow();
         listener.stateChanged(runId, RunState.RUNNING, resumedAt, "storage works again");
         return engine.resume(state, resumedAt);
     }
