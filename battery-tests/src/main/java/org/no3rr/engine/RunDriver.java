@@ -17,7 +17,9 @@ import org.no3rr.hal.clock.Clock;
  * pauses safely from the state before it; it carries on by itself once storage takes samples again.
  * Controls are looked at before every reading. A failed read is retried once; a second failure
  * faults the run. If anything else fails, the channel is put in its safe state before the failure
- * propagates.
+ * propagates. A decision made outside a reading (a start, an answer, a pause or resume, a fault)
+ * takes its time from {@link Clock#holdNow()}, so a simulated clock stands at that instant until
+ * the reading it asks for at once.
  */
 public final class RunDriver {
 
@@ -56,13 +58,13 @@ public final class RunDriver {
 
     /** A new run: starts the engine at the clock's time. */
     public Outcome start() throws InterruptedException {
-        return run(engine.start(clock.millis()));
+        return run(engine.start(clock.holdNow()));
     }
 
     /** A run carried on from its stored state after a restart. */
     public Outcome restart(EngineState stored) throws InterruptedException {
         state = stored;
-        return run(engine.restart(stored, clock.millis()));
+        return run(engine.restart(stored, clock.holdNow()));
     }
 
     /** The state of the last decision taken. */
@@ -122,7 +124,7 @@ public final class RunDriver {
         try {
             m = measure();
         } catch (HalException e) {
-            return engine.fault(state, "hardware failure: " + e.getMessage(), clock.millis());
+            return engine.fault(state, "hardware failure: " + e.getMessage(), clock.holdNow());
         }
         sink.readingTaken(m.epochMillis());
         return engine.next(state, m);
@@ -137,7 +139,7 @@ public final class RunDriver {
     }
 
     private Decision react(RunControl control, Decision last) {
-        long now = clock.millis();
+        long now = clock.holdNow();
         if (control instanceof RunControl.Stop stop) {
             return engine.stop(state, stop.reason(), now);
         }
@@ -155,7 +157,7 @@ public final class RunDriver {
 
     /** Storage refuses samples: the channel goes safe and the run waits, its step clock standing still. */
     private Decision pauseForStorage() {
-        Decision paused = engine.pause(state, STORAGE_PAUSE_REASON, clock.millis());
+        Decision paused = engine.pause(state, STORAGE_PAUSE_REASON, clock.holdNow());
         paused.commands().forEach(executor::apply);
         sink.store(paused);
         state = paused.state();
@@ -168,7 +170,7 @@ public final class RunDriver {
     private Decision resumeIfStorageWorks(Decision last) {
         if (pausedForStorage && state.state() == RunState.PAUSED && !sink.refusingSamples()) {
             pausedForStorage = false;
-            return engine.resume(state, "storage takes samples again", clock.millis());
+            return engine.resume(state, "storage takes samples again", clock.holdNow());
         }
         return Decision.unchanged(state, last.nextReadingAtMillis());
     }

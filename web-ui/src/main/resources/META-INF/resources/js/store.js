@@ -17,6 +17,7 @@ const sampleListeners = new Set();
 let notifyTimer = null;
 
 const NOTIFY_EVERY_MS = 250;
+const ENDED = new Set(['DONE', 'FAULTED', 'STOPPED', 'INTERRUPTED']);
 
 export const channelList = () => [...channels.values()];
 export const channel = (id) => channels.get(id);
@@ -48,6 +49,9 @@ function changed() {
 export async function refresh() {
   const list = await api('/api/channels');
   for (const ch of list) {
+    // A live event may have ended the run after this list was made; an ended run never runs again.
+    const known = channels.get(ch.id);
+    if (known && known.runId === ch.runId && ENDED.has(known.state) && !ENDED.has(ch.state)) ch.state = known.state;
     ch.lastReading = ch.lastReading && { ...ch.lastReading, at: toMillis(ch.lastReading.at) };
     channels.set(ch.id, ch);
   }

@@ -21,6 +21,7 @@ import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.channel.ChannelRunner;
 import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.hardware.RunCellSetup;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.messaging.SamplePublisher;
 import org.no3rr.station.messaging.StorageStatus;
@@ -64,6 +65,9 @@ public class RunService {
 
     @Inject
     ProtocolService protocols;
+
+    @Inject
+    RunCellSetup cellSetup;
 
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
     String softwareVersion;
@@ -235,6 +239,7 @@ public class RunService {
 
     private void launch(StationChannel channel, long runId, Protocol protocol, CellMetadata cell,
                         EngineState resumeFrom, long samplesStored) {
+        cellSetup.beforeRun(channel, runId, cell);
         Engine engine = new Engine(protocol, cell, channel.hardware().ratings(), channel.hardware().cellKind(),
                 config.readingInterval().toMillis());
         ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, samplesStored,

@@ -6,6 +6,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.no3rr.hal.sim.SimulatedCellSetup;
+import org.no3rr.hal.sim.SimulatedChannel;
 import org.no3rr.hal.sim.hcell.HCellModel;
 import org.no3rr.station.AuthenticatedApiTest;
 import org.no3rr.station.hardware.HardwareBackend;
@@ -40,7 +42,9 @@ class ElectrolysisReadingTest extends AuthenticatedApiTest {
 
     @Test
     void theFaradaicEfficiencyFromASimulatedAbsorbanceAgreesWithTheTruthWithinOnePercent() {
-        HCellModel truth = (HCellModel) ((SimulatedBackend) backend).simulatedChannel("ch4").orElseThrow().model();
+        SimulatedChannel<?> ch4 = ((SimulatedBackend) backend).simulatedChannel("ch4").orElseThrow();
+        ch4.configureCell(new SimulatedCellSetup(1.0, 2.0, Double.NaN, 40, 7, 0.197, Double.NaN));
+        HCellModel truth = (HCellModel) ch4.model(); // the cell the run declares: the run continues it
         truth.refreshElectrolyte();
         double ammoniaBefore = truth.ammoniaMoles();
         double cathodicBefore = truth.cathodicCoulombs();

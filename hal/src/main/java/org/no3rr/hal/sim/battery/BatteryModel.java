@@ -6,9 +6,11 @@ import static org.no3rr.hal.sim.chem.Electrochemistry.ELECTRONS_HYDROGEN;
 import static org.no3rr.hal.sim.chem.Electrochemistry.ELECTRONS_NITRITE;
 import static org.no3rr.hal.sim.chem.Electrochemistry.molesFromCharge;
 
+import java.util.Map;
 import org.no3rr.hal.CellKind;
 import org.no3rr.hal.sim.CellModel;
 import org.no3rr.hal.sim.CellResponse;
+import org.no3rr.hal.sim.CellStateValues;
 import org.no3rr.hal.sim.Drive;
 import org.no3rr.hal.sim.chem.Catholyte;
 import org.no3rr.hal.sim.chem.CatholyteTruth;
@@ -39,6 +41,9 @@ public final class BatteryModel implements CellModel {
     private static final double MIN_TRANSPORT_MARGIN = 1e-12;
 
     private static final double MAH = 3.6;
+
+    private static final String[] STATE = {"zinc-coulombs", "charged-coulombs", "discharged-coulombs", "nitrate-mol",
+            "ammonia-mol", "nitrite-mol", "hydrogen-mol"};
 
     private final BatteryParameters parameters;
     private final double areaCm2;
@@ -94,6 +99,26 @@ public final class BatteryModel implements CellModel {
         } else if (amps > 0) {
             zincCoulombs = Math.min(capacityCoulombs(), zincCoulombs + parameters.zincPlatingEfficiency() * coulombs);
         }
+    }
+
+    @Override
+    public Map<String, Double> state() {
+        return CellStateValues.of(STATE, zincCoulombs, charge.positiveCoulombs(), charge.negativeCoulombs(),
+                catholyte.nitrateMoles(), catholyte.ammoniaMoles(), catholyte.nitriteMoles(), hydrogenMoles);
+    }
+
+    @Override
+    public void restoreState(Map<String, Double> state) {
+        double[] v = CellStateValues.read(state, "battery", STATE);
+        double capacity = capacityAfterDischarging(v[2]);
+        if (v[0] > capacity * (1 + 1e-9)) {
+            throw new IllegalArgumentException("battery state zinc-coulombs = " + v[0] + " exceeds the capacity of "
+                    + capacity + " C; the state belongs to another cell");
+        }
+        catholyte.restore(v[3], v[4], v[5]);
+        charge.restore(v[1], v[2]);
+        zincCoulombs = v[0];
+        hydrogenMoles = v[6];
     }
 
     /**
@@ -175,7 +200,11 @@ public final class BatteryModel implements CellModel {
 
     /** Capacity now, C: the fresh capacity times (1 − fade) per equivalent full cycle discharged. */
     public double capacityCoulombs() {
-        return freshCapacityCoulombs * Math.exp(logRetentionPerCycle * equivalentFullCycles());
+        return capacityAfterDischarging(charge.negativeCoulombs());
+    }
+
+    private double capacityAfterDischarging(double dischargedCoulombs) {
+        return freshCapacityCoulombs * Math.exp(logRetentionPerCycle * dischargedCoulombs / freshCapacityCoulombs);
     }
 
     /** Charge discharged so far divided by the fresh capacity. */
