@@ -40,7 +40,7 @@ class RunLoopTest {
         assertThat(samples).extracting(s -> s.measurement().epochMillis()).isSorted().doesNotHaveDuplicates();
         assertThat(samples).hasSize(3639);
         assertThat(last.state().totalChargeCoulombs()).isCloseTo(-0.005 * 3639, within(1e-9));
-        assertThat(cell.log).endsWith("source.set(0.0)", "relay.disconnect");
+        assertThat(cell.log).endsWith("relay.disconnect", "source.set(0.0)");
     }
 
     @Test
@@ -70,7 +70,7 @@ class RunLoopTest {
         Decision last = RunLoop.runToEnd(engine, cell.channel(false), clock, d -> { });
 
         assertThat(last.state().status()).isEqualTo(RunStatus.WAITING_FOR_ANSWER);
-        assertThat(cell.log).containsExactly("relay.connect", "source.set(0.001)", "source.set(0.0)",
-                "relay.disconnect");
+        assertThat(cell.log).containsExactly("source.set(0.0)", "relay.connect", "source.set(0.001)",
+                "relay.disconnect", "source.set(0.0)");
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
 
 /**
  * A Pi4J I2C provider whose buses hold fake chips, so a real Pi4J {@code Context} (with the mock
@@ -21,8 +22,10 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
     }
 
     private final Map<Key, BiFunction<I2CProvider, I2CConfig, FakeI2c>> wiring = new HashMap<>();
-    private final Map<Key, FakeI2c> opened = new HashMap<>();
+    private final Map<Key, FakeI2c> opened = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<Key> unplugged = new HashSet<>();
+    private final Map<Integer, BusFault> faults = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile LongSupplier clock = System::nanoTime;
 
     public FakeI2cProvider() {
         super("fake-i2c", "Fake I2C chips");
@@ -31,6 +34,24 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
     @Override
     public int getPriority() {
         return 2000;
+    }
+
+    /**
+     * The time the chips convert and write their EEPROM by: the system's by default (a station test
+     * in real time), a {@link FakeTime} for tests whose drivers wait on that same fake time.
+     */
+    public FakeI2cProvider time(LongSupplier nanoTime) {
+        this.clock = nanoTime;
+        return this;
+    }
+
+    public long nanoTime() {
+        return clock.getAsLong();
+    }
+
+    /** What is wrong with bus {@code bus} as a whole (nothing, until a test says). */
+    public BusFault fault(int bus) {
+        return faults.computeIfAbsent(bus, b -> new BusFault());
     }
 
     public FakeI2cProvider chip(int bus, int address, BiFunction<I2CProvider, I2CConfig, FakeI2c> factory) {

@@ -42,6 +42,13 @@ public final class FakeIna226 extends FakeI2c {
         return this;
     }
 
+    /** A supply dip: every register back to its power-on value, so CAL = 0 and the current reads 0. */
+    public FakeIna226 powerOnReset() {
+        configuration = 0x4127;
+        calibration = 0;
+        return this;
+    }
+
     public int configuration() {
         return configuration;
     }
