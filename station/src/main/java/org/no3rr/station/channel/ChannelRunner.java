@@ -97,6 +97,7 @@ public final class ChannelRunner implements Runnable {
     @Override
     public void run() {
         ChannelHardware hardware = channel.hardware();
+        channel.watch().loopStarted(channel.id(), runId, engine.readingIntervalMillis());
         try {
             long now = channel.clock().millis();
             listener.started(runId, now, resumeFrom != null);
@@ -123,6 +124,7 @@ public final class ChannelRunner implements Runnable {
             fault("station error: " + e);
         } finally {
             safeState(hardware);
+            channel.watch().loopEnded(channel.id());
         }
     }
 
@@ -156,6 +158,7 @@ public final class ChannelRunner implements Runnable {
             }
             channel.clock().waitUntil(decision.nextReadingAtMillis());
             lastReading = measure();
+            channel.watch().readingDone(channel.id());
             decision = engine.next(state, lastReading);
         }
     }

@@ -7,14 +7,15 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 import org.no3rr.hal.fake.FakeAds1115;
 import org.no3rr.hal.fake.FakeI2cProvider;
+import org.no3rr.hal.fake.FakeIna226;
 import org.no3rr.hal.fake.FakeMcp4725;
 import org.no3rr.hal.fake.FakeRig;
 import org.no3rr.station.hardware.Pi4jContextFactory;
 
 /**
  * The Pi4J context of the pi4j test profile: the example board's chips as hal's datasheet register
- * models and Pi4J's mock GPIO, with ch2's ADS1115 (0x49) able to fail on demand. Enabled only by
- * {@link Pi4jProfile}.
+ * models (converting in real time) and Pi4J's mock GPIO, with ch2's ADS1115 (0x49) able to fail on
+ * demand. Enabled only by {@link Pi4jProfile}.
  */
 @Alternative
 @Singleton
@@ -35,6 +36,14 @@ public class FakePi4j implements Pi4jContextFactory {
 
     FlakyAds1115 flakyCh2Adc() {
         return chips.opened(1, 0x49, FlakyAds1115.class);
+    }
+
+    FakeIna226 ina(int address) {
+        return chips.opened(1, address, FakeIna226.class);
+    }
+
+    FakeI2cProvider chips() {
+        return chips;
     }
 
     FakeMcp4725 dac(int address) {
