@@ -20,10 +20,11 @@ import org.no3rr.hal.watchdog.GpioHeartbeat;
  * context comes from {@code Pi4J.newAutoContext()} with pi4j-plugin-linuxfs (I2C) and
  * pi4j-plugin-gpiod (GPIO) on the class path; in tests from the mock plugin and fake chips.
  *
- * <p>Order matters for safety: relays are opened first and driven open, then every chip must pass
- * the self-test before any driver configures one, then the DACs start at mid-scale (0 A, 0 V). A
- * channel whose DAC's EEPROM would power it up off zero keeps its relay interlocked until the DAC
- * is commissioned ({@link Pi4jRig#commissionDac}).
+ * <p>Order matters for safety: every chip must pass the self-test before anything is configured —
+ * it changes no output, and until the station toggles the heartbeat the hardware watchdog keeps the
+ * relay coils unpowered — then every relay pin is claimed and driven open, and only then are the
+ * chips configured, the DACs at mid-scale (0 A, 0 V). A channel whose DAC's EEPROM would power it
+ * up off zero keeps its relay interlocked until the DAC is commissioned ({@link Pi4jRig#commissionDac}).
  */
 public final class Pi4jBackend {
 
@@ -50,9 +51,9 @@ public final class Pi4jBackend {
         GpioRelayBank relays = null;
         List<RigChannel> channels = new ArrayList<>();
         try {
-            relays = new GpioRelayBank(relayLines(board, io));
             SelfTestReport report = SelfTest.run(board, io);
             report.throwIfFailed();
+            relays = new GpioRelayBank(relayLines(board, io));
             ChannelAssembler assembler = new ChannelAssembler(io, relays, checked);
             for (ChannelSpec spec : board.channels()) {
                 channels.add(assembler.assemble(spec));

@@ -67,7 +67,7 @@ final class Pi4jIo {
                 ids.add(handle.id());
                 return handle;
             } catch (RuntimeException e) {
-                throw new HalException(I2cChip.describe(part, a.bus(), a.address()) + " could not be opened: " + e.getMessage(), e);
+                throw new BusUnavailableException(a.bus(), I2cChip.describe(part, a.bus(), a.address()), e);
             }
         });
     }

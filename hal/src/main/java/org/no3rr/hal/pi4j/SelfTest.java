@@ -48,6 +48,8 @@ final class SelfTest {
         try {
             String notice = chip.probe().check(io.chip(chip.part(), chip.address()));
             return new ChipCheck(chip.part(), chip.address(), chip.entry(), "", notice);
+        } catch (BusUnavailableException e) {
+            return new ChipCheck(chip.part(), chip.address(), chip.entry(), "cannot be reached: " + e.getMessage(), "");
         } catch (HalException e) {
             String problem = e.getCause() == null ? "answered but " + e.getMessage() : "did not answer: " + rootMessage(e);
             return new ChipCheck(chip.part(), chip.address(), chip.entry(), problem, "");

@@ -24,6 +24,7 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
     private final Map<Key, BiFunction<I2CProvider, I2CConfig, FakeI2c>> wiring = new HashMap<>();
     private final Map<Key, FakeI2c> opened = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<Key> unplugged = new HashSet<>();
+    private final Set<Integer> missingBuses = new HashSet<>();
     private final Map<Integer, BusFault> faults = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile LongSupplier clock = System::nanoTime;
 
@@ -59,6 +60,12 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
         return this;
     }
 
+    /** Bus {@code bus} does not exist: opening any address on it fails as linuxfs does without /sys/bus/i2c/devices/i2c-N. */
+    public FakeI2cProvider missingBus(int bus) {
+        missingBuses.add(bus);
+        return this;
+    }
+
     /** The chip at {@code address} stops answering (now and when opened later). */
     public FakeI2cProvider unplug(int bus, int address) {
         unplugged.add(new Key(bus, address));
@@ -80,6 +87,10 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
 
     @Override
     public I2C create(I2CConfig config) {
+        if (missingBuses.contains(config.bus())) {
+            throw new com.pi4j.exception.Pi4JException("Sysfs validation failed for I2C bus " + config.bus() + ": path '"
+                    + "/sys/bus/i2c/devices/i2c-" + config.bus() + "' does not exist.");
+        }
         Key key = new Key(config.bus(), config.device());
         FakeI2c chip = wiring.getOrDefault(key, Absent::new).apply(this, config);
         if (unplugged.contains(key)) {

@@ -131,6 +131,21 @@ class Pi4jFaultTest {
     }
 
     @Test
+    void aBusThatDoesNotExistFailsTheSelfTestSayingSoBeforeAnyPinIsClaimed() {
+        chips.missingBus(9);
+
+        assertThatThrownBy(() -> open(exampleWith("channel.ch2.adc.bus", "9")))
+                .isInstanceOf(HalException.class)
+                .hasMessageContaining("  - ADS1115 on bus 9 at 0x49 (channel.ch2.adc.address) cannot be reached: no such I2C"
+                        + " bus 9 for ADS1115 on bus 9 at 0x49: Sysfs validation failed for I2C bus 9: path"
+                        + " '/sys/bus/i2c/devices/i2c-9' does not exist. (enable I2C with dtparam=i2c_arm=on, check the bus"
+                        + " in the board file, and that the station's user is in the i2c group)")
+                .hasMessageContaining("  - INA226 on bus 9 at 0x41 (channel.ch2.ina226.address) cannot be reached")
+                .hasMessageContaining("  - MCP4725 on bus 9 at 0x61 (channel.ch2.dac.address) cannot be reached");
+        assertThat(pi4j.registry().exists("no3rr-relay-ch1-cell")).as("the self-test comes before any relay pin").isFalse();
+    }
+
+    @Test
     void anIna226ResetMidRunIsDetectedByItsLostCalibrationAndRepaired() {
         Pi4jRig rig = open(BoardFile.example());
         FakeIna226 ina = chips.opened(1, 0x42, FakeIna226.class).shuntVolts(-0.01);
