@@ -107,6 +107,7 @@ public final class ChannelRunner implements Runnable, RunSink, RunControls {
 
     @Override
     public void run() {
+        channel.watch().loopStarted(channel.id(), runId, engine.readingIntervalMillis());
         try {
             listener.started(runId, channel.clock().millis(), resumeFrom != null);
             RunDriver driver = new RunDriver(engine, channel.hardware(), channel.clock(), this, this);
@@ -122,6 +123,7 @@ public final class ChannelRunner implements Runnable, RunSink, RunControls {
             faultAfterError(e);
         } finally {
             safeState();
+            channel.watch().loopEnded(channel.id());
         }
     }
 
@@ -162,6 +164,12 @@ public final class ChannelRunner implements Runnable, RunSink, RunControls {
     @Override
     public boolean refusingSamples() {
         return storage.isFailing();
+    }
+
+    /** Proof for the control-loop watch that this loop is alive; throws once the watch has faulted it. */
+    @Override
+    public void readingTaken(long epochMillis) {
+        channel.watch().readingDone(channel.id());
     }
 
     @Override

@@ -41,6 +41,9 @@ public interface StationConfig {
     /** Access control. */
     Security security();
 
+    /** The watch over the channels' control loops, which gates the hardware watchdog's heartbeat. */
+    Watchdog watchdog();
+
     /**
      * What happens to runs that were active when the station stopped or crashed: {@code resume}
      * (default) goes on from the engine state stored with the last sample; {@code interrupt}
@@ -82,6 +85,20 @@ public interface StationConfig {
         /** Overrides of the H-cell electrolysis model's parameters, by name (see docs/simulator.md). */
         @WithName("h-cell")
         Map<String, String> hCellParameters();
+    }
+
+    interface Watchdog {
+        /**
+         * How many reading intervals a running channel's control loop may go without a completed
+         * reading before the watch stops the heartbeat, puts the channel in its safe state and
+         * faults the run (docs/hardware.md, "A watchdog that watches control").
+         */
+        @WithDefault("3")
+        int missedReadings();
+
+        /** The shortest reading interval the watch assumes, so a short interval never trips on a pause of the JVM. */
+        @WithDefault("1s")
+        Duration minimumInterval();
     }
 
     interface Security {

@@ -34,7 +34,7 @@ public final class SimulatedBackend implements HardwareBackend {
     private final List<StationChannel> channels = new ArrayList<>();
     private final Map<String, SimulatedChannel<?>> simulated = new LinkedHashMap<>();
 
-    public SimulatedBackend(StationConfig config) {
+    public SimulatedBackend(StationConfig config, ControlLoopWatch watch) {
         StationConfig.Simulation simulation = config.simulation();
         double speed = VirtualClock.parseSpeed(simulation.speed());
         BatteryParameters battery = BatteryParameters.defaults().withOverrides(simulation.batteryParameters());
@@ -68,8 +68,8 @@ public final class SimulatedBackend implements HardwareBackend {
                         + BATTERY_MODEL + ", " + H_CELL_MODEL);
             }
             simulated.put(id, channel);
-            channels.add(new StationChannel(id, channel.hardware(), new WallClockFloor(clock), model,
-                    Map.copyOf(snapshot)));
+            Map<String, Object> frozen = Map.copyOf(snapshot);
+            channels.add(new StationChannel(id, channel.hardware(), new WallClockFloor(clock), model, () -> frozen, watch));
         }
     }
 

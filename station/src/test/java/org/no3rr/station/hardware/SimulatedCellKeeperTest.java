@@ -53,7 +53,7 @@ class SimulatedCellKeeperTest extends AuthenticatedApiTest {
         BatteryModel before = battery(simulator(), "ch1");
         keeper.saveAll();
 
-        SimulatedBackend restarted = new SimulatedBackend(config);
+        SimulatedBackend restarted = new SimulatedBackend(config, ControlLoopWatch.unwatched());
         keeper.restoreInto(restarted);
 
         BatteryModel after = battery(restarted, "ch1");
