@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.no3rr.hal.HalException;
 import org.no3rr.station.rest.ErrorResponse;
 import org.no3rr.station.service.InvalidRequestException;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 /**
  * The guided two-point calibration of a channel's analog paths ({@code voltage}, {@code current},
@@ -23,6 +25,12 @@ public class AnalogCalibrationResource {
 
     /** Body of {@code POST .../{path}/points}. */
     public record PointRequest(Double trueValue, Double driveCurrentA) {
+
+        PointRequest checked() {
+            Check.optional("trueValue", trueValue, Ranges.REFERENCE_VALUE);
+            Check.optional("driveCurrentA", driveCurrentA, Ranges.DRIVE_CURRENT_A);
+            return this;
+        }
     }
 
     @Inject
@@ -40,6 +48,7 @@ public class AnalogCalibrationResource {
         if (request == null) {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"trueValue\": 1.000}");
         }
+        request.checked();
         return calibrations.recordPoint(channel, path, request.trueValue(), request.driveCurrentA());
     }
 

@@ -18,6 +18,8 @@ import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.service.ProtocolService;
 import org.no3rr.station.store.SavedProtocol;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 import java.util.List;
 
@@ -30,10 +32,23 @@ public class ProtocolResource {
      * {@code protocol} is the text (a JSON string) or the JSON form (an object).
      */
     public record ValidateRequest(JsonNode protocol, String channel, CellDocument cell) {
+
+        ValidateRequest checked() {
+            Check.text("channel", channel, Ranges.IDENTIFIER_CHARS);
+            if (cell != null) {
+                cell.checked();
+            }
+            return this;
+        }
     }
 
     /** Body of {@code POST/PUT /api/protocols}. */
     public record SaveRequest(String name, String protocol) {
+
+        SaveRequest checked() {
+            Check.text("name", name, Ranges.NAME_CHARS);
+            return this;
+        }
     }
 
     public record ValidationResult(boolean valid, List<StepView> steps) {
@@ -52,6 +67,7 @@ public class ProtocolResource {
         if (request == null) {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"protocol\": \"Rest for 10 min\"}");
         }
+        request.checked();
         Protocol protocol;
         if (request.channel() == null) {
             protocol = protocols.parse(request.protocol());
@@ -111,6 +127,6 @@ public class ProtocolResource {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"name\": \"My cycling\", "
                     + "\"protocol\": \"Repeat 500 times:\\n  Discharge at 5 mA/cm2 for 10 min\\n  Charge at 5 mA/cm2 for 10 min\"}");
         }
-        return request;
+        return request.checked();
     }
 }
