@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.no3rr.station.service.ConflictException;
 import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.service.NotFoundException;
-import org.no3rr.station.validation.StrictNumbers;
+import org.no3rr.station.validation.StrictJson;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -68,7 +68,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e) {
         String field = path(e);
-        if (e instanceof StrictNumbers.NotAFiniteNumber && !field.isEmpty()) {
+        if (e instanceof StrictJson.NotAFiniteNumber && !field.isEmpty()) {
             return respond(400, field + " " + e.getOriginalMessage(), field, List.of());
         }
         return respond(400, "could not read " + (field.isEmpty() ? "the body" : field) + ": "
@@ -98,9 +98,11 @@ public class ErrorMappers {
         return switch (status) {
             case 404 -> respond(404, HttpErrors.notFound(request.path()), null, List.of());
             case 405 -> {
-                String allowed = e.getResponse().getHeaderString("Allow");
-                yield Response.fromResponse(respond(405, what + " is not allowed" + (allowed == null ? ""
-                        : "; " + request.path() + " answers " + allowed), null, List.of())).header("Allow", allowed).build();
+                String allowed = String.join(", ", new java.util.TreeSet<>(e.getResponse().getAllowedMethods()));
+                Response refusal = respond(405, what + " is not allowed" + (allowed.isEmpty()
+                        ? " (the API's routes are listed at /q/openapi)" : "; " + request.path() + " answers " + allowed),
+                        null, List.of());
+                yield allowed.isEmpty() ? refusal : Response.fromResponse(refusal).header("Allow", allowed).build();
             }
             case 415 -> respond(415, what + " needs 'Content-Type: application/json'; it came as '"
                     + request.getHeader("Content-Type") + "'", "Content-Type", List.of());

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -15,13 +18,14 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Every decimal number the station reads from JSON must be a JSON number and finite: {@code "NaN"},
- * {@code "1.0"} (a string), and {@code 1e400} (which overflows to infinity) are refused naming the
- * field, instead of Jackson's leniency turning {@code "NaN"} into NaN and then into a silent null. Also
- * bounds the shape of a document: strings of at most 1,000,000 characters, nesting at most 64 deep.
+ * JSON read as written, never coerced: every decimal number must be a JSON number and finite —
+ * {@code "NaN"}, {@code "1.0"} (a string) and {@code 1e400} (which overflows to infinity) are refused
+ * naming the field, instead of Jackson's leniency turning {@code "NaN"} into NaN and then into a silent
+ * null — and a text field takes a JSON string, not a number or a boolean. Also bounds the shape of a
+ * document: strings of at most 1,000,000 characters, nesting at most 64 deep.
  */
 @Singleton
-public class StrictNumbers implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
 
     /** Thrown for a value that is not a finite JSON number; the message starts "must be". */
     public static final class NotAFiniteNumber extends JsonMappingException {
@@ -39,6 +43,10 @@ public class StrictNumbers implements ObjectMapperCustomizer {
         module.addDeserializer(Double.TYPE, new FiniteDouble(Double.TYPE));
         module.addDeserializer(double[].class, new FiniteDoubles());
         mapper.registerModule(module);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     static double finite(JsonParser parser) throws IOException {
