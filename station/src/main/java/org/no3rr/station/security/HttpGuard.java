@@ -65,29 +65,42 @@ public class HttpGuard {
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
         SecurityHeaders.addTo(context);
-        String address = clientAddress(request);
-        Refusal refusal = connections.admit(request, address);
-        if (refusal == null) {
-            refusal = RequestSize.check(request);
-        }
-        if (refusal == null && !request.path().equals(context.normalizedPath())) {
-            refusal = new Refusal(400, "the path '" + request.path() + "' is not in its plain form (dot segments or "
-                    + "needlessly encoded characters); send '" + context.normalizedPath() + "'", "path");
-        }
-        if (refusal == null && AccessRules.changesState(request.method(), request.path())) {
-            refusal = sameOrigin.check(request);
-        }
-        if (refusal == null && AccessRules.needsCredentials(request.path())) {
-            Authenticator.Outcome outcome = authenticator.authenticate(request, address);
-            refusal = outcome.refusal() != null ? outcome.refusal() : permit(outcome.role(), request);
-            context.put(ROLE, outcome.role());
-        }
+        Refusal refusal = firstRefusal(context, request, clientAddress(request));
         if (refusal != null) {
             refusal.send(context, json);
             return;
         }
         connections.watchBody(context);
         context.next();
+    }
+
+    private Refusal firstRefusal(RoutingContext context, HttpServerRequest request, String address) {
+        Refusal refusal = plainPath(context);
+        if (refusal == null) {
+            refusal = connections.admit(request, address);
+        }
+        if (refusal == null) {
+            refusal = RequestSize.check(request);
+        }
+        if (refusal == null && AccessRules.changesState(request.method(), request.path())) {
+            refusal = sameOrigin.check(request);
+        }
+        if (refusal != null || !AccessRules.needsCredentials(request.path())) {
+            return refusal;
+        }
+        Authenticator.Outcome outcome = authenticator.authenticate(request, address);
+        context.put(ROLE, outcome.role());
+        return outcome.refusal() != null ? outcome.refusal() : permit(outcome.role(), request);
+    }
+
+    /** Routes, rules and metrics see one spelling of each path: {@code /a/../b} or {@code /%61} are refused. */
+    private static Refusal plainPath(RoutingContext context) {
+        String path = context.request().path();
+        if (path != null && path.equals(context.normalizedPath())) {
+            return null;
+        }
+        return new Refusal(400, "the path '" + path + "' is not in its plain form (dot segments or needlessly "
+                + "encoded characters); send '" + context.normalizedPath() + "'", "path");
     }
 
     private static Refusal permit(Role role, HttpServerRequest request) {
