@@ -188,7 +188,8 @@ final class PackagedStation implements AutoCloseable {
             try {
                 HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200 && HEALTH_UP.matcher(response.body()).find()) {
+                // Plain HTTP answers a moment before HTTPS listens; Quarkus logs "started" once both do.
+                if (response.statusCode() == 200 && HEALTH_UP.matcher(response.body()).find() && log().contains(" started in ")) {
                     return Duration.ofNanos(System.nanoTime() - startedNanos);
                 }
             } catch (IOException notListeningYet) {
