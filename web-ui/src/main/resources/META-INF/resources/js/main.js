@@ -6,7 +6,7 @@
 //   #/start?channel=   start a run from a template
 //   #/runs             every run, with downloads
 
-import { post, setUnauthorizedHandler } from './api.js';
+import { api, post, setUnauthorizedHandler } from './api.js';
 import { renderBanners } from './banners.js';
 import { mountCards } from './cards.js';
 import { mountLogin } from './login.js';
@@ -18,6 +18,7 @@ const tabs = document.getElementById('tabs');
 const banners = document.getElementById('banners');
 const connection = document.getElementById('connection');
 const logout = document.getElementById('logout');
+const readOnly = document.getElementById('read-only');
 
 let unmount = () => {};
 let stopLive = null;
@@ -46,7 +47,8 @@ function lazy(path, mount) {
 function route() {
   if (!loggedIn) return;
   unmount();
-  const hash = location.hash || '#/';
+  let hash = location.hash || '#/';
+  if (document.body.dataset.role === 'viewer' && hash.startsWith('#/start')) hash = '#/';
   let match = null;
   const [, mount] = ROUTES.find(([pattern]) => (match = hash.match(pattern))) ?? ROUTES[0];
   unmount = mount(match) ?? (() => {});
@@ -66,13 +68,23 @@ function showLogin() {
   unmount = () => {};
   tabs.hidden = true;
   logout.hidden = true;
+  readOnly.hidden = true;
+  delete document.body.dataset.role;
   banners.replaceChildren();
   connection.textContent = '';
   mountLogin(view, start);
 }
 
+/** The viewer's token shows the station read-only: every control is hidden (and refused by the station). */
+function showRole(role) {
+  document.body.dataset.role = role === 'viewer' ? 'viewer' : 'operator';
+  readOnly.hidden = role !== 'viewer';
+}
+
 async function start() {
   try {
+    const session = await api('/api/session');
+    showRole(session?.role);
     await store.refresh();
   } catch (e) {
     if (e.status === 401) {

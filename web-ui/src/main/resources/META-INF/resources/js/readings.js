@@ -120,7 +120,7 @@ function readingForm(run, submit) {
 
   loadCalibrations().catch((e) => { error.textContent = e.message; error.hidden = false; });
   // The calibration form sits outside the reading form, so Enter in it never submits a reading.
-  return { root: h('div', null, form, calibrationForm), setSteps };
+  return { root: h('div', { class: 'operator-only' }, form, calibrationForm), setSteps };
 }
 
 /** A calibration from standards: concentrations in mmol/L (as prepared) and the signals read. */

@@ -28,7 +28,7 @@ export function mountChannel(view, channelId) {
     view.replaceChildren(h('div', { class: 'page' }, h('div', { class: 'panel wide' },
       h('h1', null, channelId),
       h('p', null, `${cellKindWords(ch.cellKind)} · ${ch.model}. No run on this channel since the station started.`),
-      h('a', { class: 'button', href: `#/start?channel=${channelId}` }, `Start a run on ${channelId}`))));
+      h('a', { class: 'button operator-only', href: `#/start?channel=${channelId}` }, `Start a run on ${channelId}`))));
     return () => {};
   }
   return mountRun(view, ch.runId);

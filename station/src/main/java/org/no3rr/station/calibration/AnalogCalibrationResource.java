@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.no3rr.hal.HalException;
 import org.no3rr.station.service.InvalidRequestException;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 /**
  * The guided two-point calibration of a channel's paths: the readings {@code voltage},
@@ -25,6 +27,13 @@ public class AnalogCalibrationResource {
      * (the current reading: optional), {@code commanded} (an output: required; {@code trueValue} optional).
      */
     public record PointRequest(Double trueValue, Double driveCurrentA, Double commanded) {
+
+        PointRequest checked() {
+            Check.optional("trueValue", trueValue, Ranges.REFERENCE_VALUE);
+            Check.optional("driveCurrentA", driveCurrentA, Ranges.DRIVE_CURRENT_A);
+            Check.optional("commanded", commanded, Ranges.REFERENCE_VALUE);
+            return this;
+        }
     }
 
     @Inject
@@ -43,6 +52,7 @@ public class AnalogCalibrationResource {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"trueValue\": 1.000}"
                     + " or, for an output, {\"commanded\": -0.04}");
         }
+        request.checked();
         return calibrations.recordPoint(channel, path, request.trueValue(), request.driveCurrentA(), request.commanded());
     }
 

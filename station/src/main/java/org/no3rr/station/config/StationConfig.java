@@ -38,11 +38,14 @@ public interface StationConfig {
     /** The batched sample writer. */
     Writer writer();
 
-    /** Access control. */
+    /** Access control and the limits of the HTTP interface (docs/security.md). */
     Security security();
 
     /** The watch over the channels' control loops, which gates the hardware watchdog's heartbeat. */
     Watchdog watchdog();
+
+    /** Backups written by {@code POST /api/admin/backup}. */
+    Backup backup();
 
     /**
      * What happens to runs that were active when the station stopped or crashed: {@code resume}
@@ -109,6 +112,37 @@ public interface StationConfig {
         /** The window in which failed logins are counted; an address is refused until its oldest failure leaves it. */
         @WithDefault("5m")
         Duration failedLoginWindow();
+
+        /** A browser session ends this long after it was last used. */
+        @WithDefault("7d")
+        Duration sessionIdleTimeout();
+
+        /** A browser session ends this long after its login, however often it is used. */
+        @WithDefault("30d")
+        Duration sessionLifetime();
+
+        /** Connections one client address may hold open at once; more get 429 (health checks excepted). */
+        @WithDefault("24")
+        int maxConnectionsPerAddress();
+
+        /** How long a client may take to send a request's body before the station closes the connection. */
+        @WithDefault("30s")
+        Duration bodyReadTimeout();
+
+        /**
+         * Origins besides the station's own from which a browser may send changes, e.g. a reverse proxy's
+         * {@code https://station.lab.example}; none by default.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
+
+    interface Backup {
+        /**
+         * How many backups {@code <data-dir>/backups/} keeps: after each backup the oldest beyond this many
+         * are deleted; {@code 0} keeps them all.
+         */
+        @WithDefault("10")
+        int keep();
     }
 
     interface Writer {

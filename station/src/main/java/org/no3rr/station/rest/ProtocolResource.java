@@ -20,6 +20,8 @@ import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.service.ProtocolService;
 import org.no3rr.station.store.SavedProtocol;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 import java.util.List;
 
@@ -34,6 +36,14 @@ public class ProtocolResource {
      * with nothing else known).
      */
     public record ValidateRequest(JsonNode protocol, String channel, CellDocument cell) {
+
+        ValidateRequest checked() {
+            Check.text("channel", channel, Ranges.IDENTIFIER_CHARS);
+            if (cell != null) {
+                cell.checked();
+            }
+            return this;
+        }
     }
 
     /** Body of {@code POST /api/protocols/outline}. */
@@ -42,6 +52,11 @@ public class ProtocolResource {
 
     /** Body of {@code POST/PUT /api/protocols}. */
     public record SaveRequest(String name, String protocol) {
+
+        SaveRequest checked() {
+            Check.text("name", name, Ranges.NAME_CHARS);
+            return this;
+        }
     }
 
     /**
@@ -73,6 +88,7 @@ public class ProtocolResource {
         if (request == null) {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"protocol\": \"Rest for 10 min\"}");
         }
+        request.checked();
         Protocol protocol = protocols.parse(request.protocol());
         List<ProtocolError> problems = List.of();
         if (request.channel() != null) {
@@ -142,6 +158,6 @@ public class ProtocolResource {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"name\": \"My cycling\", "
                     + "\"protocol\": \"Repeat 500 times:\\n  Discharge at 5 mA/cm2 for 10 min\\n  Charge at 5 mA/cm2 for 10 min\"}");
         }
-        return request;
+        return request.checked();
     }
 }

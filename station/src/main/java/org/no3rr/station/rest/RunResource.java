@@ -38,6 +38,7 @@ public class RunResource {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"channel\": \"ch1\", "
                     + "\"protocol\": \"Rest for 10 min\", \"cell\": {\"areaCm2\": 1.0}}");
         }
+        request.checked();
         RunRecord run = runs.start(request.channel(), request.protocol(), request.cell(), request.notes(),
                 Boolean.TRUE.equals(request.queue()));
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build();
@@ -85,7 +86,7 @@ public class RunResource {
     @POST
     @Path("{id}/answer")
     public Response answer(@PathParam("id") long id, AnswerRequest request) {
-        runs.answer(id, request == null ? null : request.answer());
+        runs.answer(id, request == null ? null : request.checked().answer());
         return Response.accepted(view(runs.find(id))).build();
     }
 

@@ -1,6 +1,8 @@
 package org.no3rr.station.service;
 
 import org.no3rr.cell.CellMetadata;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 /**
  * The cell metadata of a run as JSON sees it: absent values are null, not NaN. Used in requests,
@@ -41,6 +43,21 @@ public record CellDocument(Double areaCm2, Double catalystMassMg, Double znMassG
             String field = e.getMessage().split(" ", 2)[0];
             throw new InvalidRequestException("cell." + field, "cell." + e.getMessage());
         }
+    }
+
+    /** Checks what a request sent against the documented ranges (docs/security.md); stored documents are not re-checked. */
+    public CellDocument checked() {
+        Check.optional("cell.areaCm2", areaCm2, Ranges.AREA_CM2);
+        Check.optional("cell.catalystMassMg", catalystMassMg, Ranges.CATALYST_MASS_MG);
+        Check.optional("cell.znMassG", znMassG, Ranges.ZN_MASS_G);
+        Check.optional("cell.catholyteVolumeMl", catholyteVolumeMl, Ranges.CATHOLYTE_VOLUME_ML);
+        Check.optional("cell.ph", ph, Ranges.PH);
+        Check.text("cell.referenceElectrode", referenceElectrode, Ranges.REFERENCE_ELECTRODE_CHARS);
+        Check.optional("cell.referenceOffsetV", referenceOffsetV, Ranges.REFERENCE_OFFSET_V);
+        Check.optional("cell.uncompensatedResistanceOhm", uncompensatedResistanceOhm, Ranges.UNCOMPENSATED_RESISTANCE_OHM);
+        Check.optional("cell.rheSlopeVPerPh", rheSlopeVPerPh, Ranges.RHE_SLOPE_V_PER_PH);
+        Check.optional("cell.nominalCapacityAh", nominalCapacityAh, Ranges.NOMINAL_CAPACITY_AH);
+        return this;
     }
 
     public static CellDocument of(CellMetadata cell) {

@@ -15,6 +15,7 @@ import org.no3rr.protocol.json.ProtocolJson;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.store.SavedProtocol;
 import org.no3rr.station.store.SavedProtocolStore;
+import org.no3rr.station.validation.Check;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public class ProtocolService {
             throw new InvalidRequestException("protocol", "protocol has " + text.length()
                     + " characters; at most " + MAX_TEXT_LENGTH + " are allowed");
         }
+        Check.text("protocol", text, MAX_TEXT_LENGTH);
         try {
             return ProtocolParser.parse(text);
         } catch (ProtocolException e) {
@@ -79,6 +81,7 @@ public class ProtocolService {
             throw new InvalidRequestException("protocol", "protocol has " + parsed.text().length()
                     + " characters as text; at most " + MAX_TEXT_LENGTH + " are allowed");
         }
+        Check.text("protocol", parsed.text(), MAX_TEXT_LENGTH);
         return parsed;
     }
 

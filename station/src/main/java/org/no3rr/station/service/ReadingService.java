@@ -17,6 +17,8 @@ import org.no3rr.metrics.quantification.YieldRate;
 import org.no3rr.protocol.StepKind;
 import org.no3rr.station.store.DocumentStore;
 import org.no3rr.station.store.RunRecord;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +52,30 @@ public class ReadingService {
     public record Reading(Integer stepNumber, Long calibrationId, Double signal, Double dilutionFactor,
                           Double volumeSampledMl, ReductionReaction reaction, GcReading gc, String notes,
                           BlankReading blank, ControlReading control) {
+
+        /** Each field against its documented range (docs/security.md), before anything is computed or stored. */
+        public Reading checked() {
+            Check.optionalWhole("stepNumber", stepNumber == null ? null : stepNumber.longValue(), 1, Ranges.MAX_STEP_NUMBER);
+            Check.optionalWhole("calibrationId", calibrationId, 1, Long.MAX_VALUE);
+            Check.optional("signal", signal, Ranges.SIGNAL);
+            Check.optional("dilutionFactor", dilutionFactor, Ranges.DILUTION_FACTOR);
+            Check.optional("volumeSampledMl", volumeSampledMl, Ranges.VOLUME_SAMPLED_ML);
+            if (gc != null) {
+                Check.optional("gc.hydrogenPpm", gc.hydrogenPpm(), Ranges.HYDROGEN_PPM);
+                Check.optional("gc.carrierFlowMlPerMin", gc.carrierFlowMlPerMin(), Ranges.CARRIER_FLOW_ML_PER_MIN);
+                Check.optional("gc.durationS", gc.durationS(), Ranges.GC_DURATION_S);
+            }
+            Check.text("notes", notes, Ranges.NOTES_CHARS);
+            if (blank != null) {
+                Check.optional("blank.signal", blank.signal(), Ranges.SIGNAL);
+                Check.optional("blank.dilutionFactor", blank.dilutionFactor(), Ranges.DILUTION_FACTOR);
+            }
+            if (control != null) {
+                Check.optionalWhole("control.runId", control.runId(), 1, Long.MAX_VALUE);
+                Check.optionalWhole("control.readingId", control.readingId(), 1, Long.MAX_VALUE);
+            }
+            return this;
+        }
     }
 
     /** The fresh electrolyte's signal with the same calibration, and its dilution (default 1). */

@@ -35,7 +35,7 @@ class RunValidationTest extends AuthenticatedApiTest {
                         "cell.areaCm2", "cell.areaCm2 is required: the electrode area in cm², e.g. 1.0"),
                 Arguments.of("negative area",
                         "{\"channel\":\"ch1\",\"protocol\":\"Rest for 10 min\",\"cell\":{\"areaCm2\":-2}}",
-                        "cell.areaCm2", "cell.areaCm2 must be a positive number, was -2.0"),
+                        "cell.areaCm2", "cell.areaCm2 must be a number from 1.0E-4 to 10000 cm², was -2.0"),
                 Arguments.of("area as a string",
                         "{\"channel\":\"ch1\",\"protocol\":\"Rest for 10 min\",\"cell\":{\"areaCm2\":\"1\"}}",
                         "cell.areaCm2", null),

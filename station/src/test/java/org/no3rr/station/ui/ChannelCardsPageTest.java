@@ -58,7 +58,7 @@ class ChannelCardsPageTest extends BrowserPageTest {
         browser.waitFor(By.id("token")).sendKeys("not-the-token");
         browser.click(browser.driver.findElement(By.cssSelector("form.login button[type=submit]")));
         WebElement error = browser.waitFor(By.id("login-error"));
-        assertThat(error.getText()).startsWith("token is not the station's access token");
+        assertThat(error.getText()).startsWith("token is not one of the station's tokens");
 
         browser.logIn(token.value());
 

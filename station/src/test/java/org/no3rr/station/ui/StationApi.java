@@ -26,7 +26,7 @@ final class StationApi {
     }
 
     RequestSpecification request() {
-        return given().baseUri(base.toString()).header("Authorization", "Bearer " + token);
+        return given().baseUri(base.toString()).header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 
     /** Starts a run and returns its id. */
