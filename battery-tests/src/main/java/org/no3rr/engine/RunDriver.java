@@ -106,7 +106,26 @@ public final class RunDriver {
 
     /** Applies, stores and announces a decision; false (and nothing adopted) when storage refused it. */
     private boolean take(Decision decision) {
-        decision.commands().forEach(executor::apply);
+        HalException refused = null;
+        try {
+            decision.commands().forEach(executor::apply);
+        } catch (HalException e) {
+            refused = e;
+        }
+        if (refused != null && !decision.state().state().isFinal()) {
+            // what the decision records happened (a reading, a step begun); the hardware's refusal ends the run
+            return adopt(decision) && take(engine.fault(decision.state(), "hardware failure: "
+                    + refused.getMessage(), clock.holdNow()));
+        }
+        if (refused != null) {
+            adopt(decision); // the run has ended whatever the hardware says; the caller retries the safe state
+            throw refused;
+        }
+        return adopt(decision);
+    }
+
+    /** Stores and announces a decision whose commands were applied; false when storage refused it. */
+    private boolean adopt(Decision decision) {
         if (state != null && !decision.changes(state)) {
             return true;
         }

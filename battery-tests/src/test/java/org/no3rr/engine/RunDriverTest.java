@@ -124,6 +124,25 @@ class RunDriverTest {
     }
 
     @Test
+    void aSetpointTheHardwareRefusesFaultsTheRunWithTheStepItBegan() throws InterruptedException {
+        FlakyStorage storage = new FlakyStorage();
+        Engine hold = new Engine(ProtocolParser.parse("Hold at -0.5 V vs ref for 30 s"), CellMetadata.ofArea(1.0),
+                channel.ratings(), CellKind.H_CELL, 1000);
+
+        RunDriver.Outcome outcome = new RunDriver(hold, channel.hardware(), clock, storage, storage).start();
+
+        assertThat(outcome).isEqualTo(RunDriver.Outcome.ENDED);
+        assertThat(storage.stored).hasSize(2);
+        EngineState end = storage.stored.get(1).state();
+        assertThat(end.state()).isEqualTo(RunState.FAULTED);
+        assertThat(end.endReason()).isEqualTo("hardware failure: channel ch1 has no potential control; a Hold, Sweep "
+                + "or Cycle step needs a three-electrode channel");
+        assertThat(storage.events).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("StepStarted", "StepEnded", "RunEnded");
+        assertThat(channel.effectiveDrive().mode()).isEqualTo(org.no3rr.hal.sim.Drive.Mode.OPEN_CIRCUIT);
+    }
+
+    @Test
     void aStopEndsTheRunWithTheOperatorsReason() throws InterruptedException {
         FlakyStorage storage = new FlakyStorage();
         storage.controls.add(null);

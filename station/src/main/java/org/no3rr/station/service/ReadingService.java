@@ -152,13 +152,6 @@ public class ReadingService {
                     + step.kind().wireName() + " step, which drives no reduction; a product reading belongs after a "
                     + "hold or a discharge");
         }
-        if (!step.aboveFloor(charge)) {
-            throw new InvalidRequestException("stepNumber", "step " + step.stepNumber() + " passed "
-                    + compact(charge) + " C of reducing charge, not above its floor of "
-                    + compact(step.chargeFloorCoulombs()) + " C (the channel's current resolution × its "
-                    + compact(step.durationS()) + " s): that is noise, and no Faradaic efficiency can be "
-                    + "computed from it");
-        }
         return reading.gc() != null ? hydrogen(id, enteredMs, reading, step, charge, cell)
                 : dissolved(id, enteredMs, run, reading, step, charge, cell);
     }
@@ -174,6 +167,7 @@ public class ReadingService {
         }
         CalibrationService.Calibration calibration = calibrations.find(reading.calibrationId());
         Analyte analyte = calibration.curve().method().analyte();
+        requireAboveFloor(step, charge);
         ReductionReaction reaction = reading.reaction() != null ? reading.reaction() : fromNitrate(analyte);
         double dilution = reading.dilutionFactor() == null ? 1.0 : reading.dilutionFactor();
         ProductAnalysis analysis;
@@ -240,6 +234,7 @@ public class ReadingService {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("gc", "gc: " + e.getMessage());
         }
+        requireAboveFloor(step, charge);
         double molarVolume = GasChromatographReading.molarVolumeAt25CelsiusOneAtmLPerMol();
         double mol = gcReading.hydrogenMol(molarVolume);
         FaradaicEfficiency fe = gcReading.faradaicEfficiency(charge, molarVolume);
@@ -249,6 +244,20 @@ public class ReadingService {
         return new Result(id, Instant.ofEpochMilli(enteredMs), step.stepNumber(), Analyte.H2.name(),
                 ReductionReaction.HYDROGEN_EVOLUTION, charge, step.durationS(), null, mol, fe.fraction(), fe.percent(),
                 yield, null, warnings, reading);
+    }
+
+    /**
+     * Refuses a step whose reducing charge is noise. Checked after the request itself is complete
+     * and its calibration found, so a malformed request is told what is wrong with it first.
+     */
+    private static void requireAboveFloor(StepSummary step, double charge) {
+        if (!step.aboveFloor(charge)) {
+            throw new InvalidRequestException("stepNumber", "step " + step.stepNumber() + " passed "
+                    + compact(charge) + " C of reducing charge, not above its floor of "
+                    + compact(step.chargeFloorCoulombs()) + " C (the channel's current resolution × its "
+                    + compact(step.durationS()) + " s): that is noise, and no Faradaic efficiency can be "
+                    + "computed from it");
+        }
     }
 
     /** The ended step a reading is for: at once after it ended, also while the run waits at its prompt. */

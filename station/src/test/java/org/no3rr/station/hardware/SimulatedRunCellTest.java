@@ -66,10 +66,13 @@ class SimulatedRunCellTest extends AuthenticatedApiTest {
 
     private double meanCurrentDensityOfAOneMinuteHold(String cell, double areaCm2) {
         long id = runToTheEnd("ch3", "Hold at -0.1 V vs RHE for 1 min", cell);
-        List<String> rows = given().queryParam("format", "csv").get("/api/runs/" + id + "/export")
-                .then().statusCode(200).extract().asString().lines().skip(1).toList();
-        assertThat(rows).hasSize(60);
-        return rows.stream().mapToDouble(row -> Double.parseDouble(row.split(",")[3])).average().orElseThrow() / areaCm2;
+        List<String> lines = given().queryParam("format", "csv").get("/api/runs/" + id + "/export")
+                .then().statusCode(200).extract().asString().lines().toList();
+        int current = List.of(lines.get(0).split(",")).indexOf("current_A");
+        List<String> rows = lines.subList(1, lines.size());
+        assertThat(rows).as("a reading at step time 0 s, 1 s, …, 60 s").hasSize(61);
+        return rows.stream().mapToDouble(row -> Double.parseDouble(row.split(",")[current])).average().orElseThrow()
+                / areaCm2;
     }
 
     private static long runToTheEnd(String channel, String protocol, String cell) {
