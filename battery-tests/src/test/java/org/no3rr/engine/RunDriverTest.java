@@ -127,7 +127,7 @@ class RunDriverTest {
     void aSetpointTheHardwareRefusesFaultsTheRunWithTheStepItBegan() throws InterruptedException {
         FlakyStorage storage = new FlakyStorage();
         Engine hold = new Engine(ProtocolParser.parse("Hold at -0.5 V vs ref for 30 s"), CellMetadata.ofArea(1.0),
-                channel.ratings(), CellKind.H_CELL, 1000);
+                channel.ratings(), CellKind.H_CELL_ELECTROLYSIS, 1000);
 
         RunDriver.Outcome outcome = new RunDriver(hold, channel.hardware(), clock, storage, storage).start();
 
