@@ -39,6 +39,17 @@ import org.no3rr.protocol.StepKind;
  * later, but never past the step's time end or its next setpoint change, so a time end falls
  * exactly on a reading.
  *
+ * <p><b>Regulated steps.</b> A cell-voltage hold, CCCV, a constant power and a constant resistance
+ * drive the current source with a current the engine picks anew at every reading, so that the cell
+ * meets the step's {@link Regulator target}; the cell's resistance for that is learnt from the
+ * readings ({@link CellEstimate}). When such a step begins to regulate (at its start, when CCCV
+ * reaches its voltage, after every gap) it first <em>settles</em>: up to
+ * {@value #MOST_SETTLING_READINGS} readings taken at once, each followed by a correction, until one
+ * meets the target within its tolerance. Settling readings are checked for safety like any other
+ * but are not recorded and add no step time; the first reading that meets the target (or the last
+ * one allowed) is recorded as usual. A current end ({@code until 50 mA}) is met only while the step
+ * regulates.
+ *
  * <p><b>Steps and cycles.</b> Driven steps are numbered 1, 2, … without gaps; an {@code Ask} is not a
  * step (the run waits between steps). When a step ends its {@link StepSummary} is in the decision,
  * with the reading that ended it; when a cycle completes its {@link CycleSummary} too. The run starts
@@ -53,6 +64,9 @@ import org.no3rr.protocol.StepKind;
  */
 public final class Engine {
 
+    /** How many readings a regulated step may take at once to settle on its target before it records. */
+    static final int MOST_SETTLING_READINGS = 8;
+
     private final Protocol protocol;
     private final CellMetadata cell;
     private final ChannelRatings ratings;
@@ -63,6 +77,11 @@ public final class Engine {
     private final ReadingChecks readingChecks;
     private final RecordingFilter recordingFilter;
     private final CycleStops cycleStops;
+    private final StepEndCheck stepEnds;
+    /** A regulated step learns the cell's resistance from current changes of at least 1 % of the rating. */
+    private final double leastStepAmps;
+    /** A regulated step changes its current only by more than the channel can resolve. */
+    private final double deadBandAmps;
 
     /**
      * @param ratings  the channel's ratings: checked on every reading, and its current resolution sets
@@ -83,10 +102,20 @@ public final class Engine {
         }
         this.readingIntervalMillis = readingIntervalMillis;
         this.walker = new ProtocolWalker(protocol.steps());
-        this.programs = new StepPrograms(protocol.steps(), cell);
+        double lowAmps = -ratings.maxCurrentAmps();
+        double highAmps = ratings.maxCurrentAmps();
+        if (protocol.limits().isPresent() && protocol.limits().get().minCurrent().isPresent()) {
+            lowAmps = Math.max(lowAmps, protocol.limits().get().minCurrent().get().toAmps(cell));
+            highAmps = Math.min(highAmps, protocol.limits().get().maxCurrent().orElseThrow().toAmps(cell));
+        }
+        this.programs = new StepPrograms(protocol.steps(), cell, lowAmps, highAmps,
+                (ratings.maxVoltage() - ratings.minVoltage()) / ratings.maxCurrentAmps());
         this.readingChecks = new ReadingChecks(protocol.limits(), ratings, cellKind, cell);
         this.recordingFilter = new RecordingFilter(cell);
         this.cycleStops = new CycleStops(protocol.stops());
+        this.stepEnds = new StepEndCheck(cell);
+        this.leastStepAmps = 0.01 * ratings.maxCurrentAmps();
+        this.deadBandAmps = ratings.currentResolutionAmps();
     }
 
     public Protocol protocol() {
@@ -119,17 +148,22 @@ public final class Engine {
         StepProgram program = programs.of(step);
         EngineState.Builder b = state.toBuilder();
         Outcome out = new Outcome(now);
+        ReadingChecks.Verdict verdict = readingChecks.check(m, setpointInForce(state, program),
+                state.complianceMisses());
+        b.complianceMisses = verdict.misses();
+        b.cellEstimate = state.cellEstimate().observe(m.voltage(), m.current(), leastStepAmps);
+        if (verdict.breach() == null && settling(state, program, m)) {
+            return settle(b, program, m, out);
+        }
         boolean segmentStart = state.lastReadingMillis() == EngineState.NO_READING;
         long stepTime = segmentStart ? state.stepElapsedMillis()
                 : state.stepElapsedMillis() + Math.max(0, now - state.lastReadingMillis());
         b.stepElapsedMillis = stepTime;
         b.lastReadingMillis = now;
+        b.regulation = state.regulation().settled();
         RecordedSample sample = new RecordedSample(m, stepTime, state.cycle(), state.stepNumber(), state.stepLine(),
                 state.stepKind());
 
-        ReadingChecks.Verdict verdict = readingChecks.check(m, program.command(state.level()),
-                state.complianceMisses());
-        b.complianceMisses = verdict.misses();
         if (verdict.breach() != null) {
             boolean finite = Double.isFinite(m.voltage()) && Double.isFinite(m.current());
             if (finite) {
@@ -141,7 +175,7 @@ public final class Engine {
         }
 
         StepTotals withReading = state.step().plus(stepTime, m.voltage(), m.current());
-        String ended = StepEndCheck.reached(step, program, stepTime, m, withReading);
+        String ended = stepEnds.reached(step, program, stepTime, m, withReading, state.regulation().regulating());
         if (ended != null) {
             b.step = withReading;
             out.sample = sample;
@@ -153,8 +187,12 @@ public final class Engine {
             b.step = withReading;
             out.sample = sample;
         }
-        long level = program.levelAt(stepTime);
         out.nextReadingAtMillis = now + untilNextReading(step, program, stepTime);
+        if (program.isRegulated()) {
+            regulate(b, program.regulated(), m, out);
+            return out.decision(b.build());
+        }
+        long level = program.levelAt(stepTime);
         if (level != state.level()) {
             b.level = level;
             out.commands.add(program.command(level));
@@ -197,6 +235,7 @@ public final class Engine {
         EngineState.Builder b = state.toBuilder();
         b.state = RunState.PAUSED;
         b.lastReadingMillis = EngineState.NO_READING;
+        b.cellEstimate = state.cellEstimate().forgetReading();
         out.commands.add(new Command.SafeState("paused: " + reason));
         out.events.add(new EngineEvent.Paused(epochMillis, reason));
         return out.decision(b.build());
@@ -288,7 +327,13 @@ public final class Engine {
         b.level = program.levelAt(b.stepElapsedMillis);
         b.lastReadingMillis = EngineState.NO_READING;
         b.complianceMisses = 0;
-        out.commands.add(program.command(b.level));
+        b.cellEstimate = b.cellEstimate.forgetReading();
+        if (program.isRegulated()) {
+            b.regulation = b.regulation.resumed(MOST_SETTLING_READINGS);
+            out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
+        } else {
+            out.commands.add(program.command(b.level));
+        }
         out.events.add(new EngineEvent.Resumed(now, reason));
         out.nextReadingAtMillis = now;
     }
@@ -329,7 +374,9 @@ public final class Engine {
         b.lastReadingMillis = EngineState.NO_READING;
         b.step = StepTotals.EMPTY;
         b.complianceMisses = 0;
+        b.regulation = Regulation.NONE;
         if (step instanceof Step.Ask ask) {
+            b.cellEstimate = b.cellEstimate.forgetReading();
             b.state = RunState.WAITING_FOR_ANSWER;
             b.pendingPrompt = ask.prompt();
             out.commands.add(new Command.SafeState(waitingReason(ask.prompt())));
@@ -338,8 +385,70 @@ public final class Engine {
         }
         b.stepNumber++;
         out.events.add(new EngineEvent.StepStarted(now, b.stepNumber, b.stepLine, b.cycle, b.stepText));
-        out.commands.add(programs.of((Step.Driven) step).command(0));
+        StepProgram program = programs.of((Step.Driven) step);
+        if (program.isRegulated()) {
+            b.regulation = firstRegulation(program.regulated(), b.cellEstimate);
+            out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
+        } else {
+            out.commands.add(program.command(0));
+        }
         out.nextReadingAtMillis = now;
+    }
+
+    /** What a regulated step begins with: its constant current (CCCV), or its target's current from the last reading. */
+    private static Regulation firstRegulation(StepProgram.Regulated plan, CellEstimate cell) {
+        return plan.startsConstant() ? Regulation.constantCurrent(plan.constantAmps()) : beginRegulating(plan, cell);
+    }
+
+    private static Regulation beginRegulating(StepProgram.Regulated plan, CellEstimate cell) {
+        double loopOhms = plan.target().startingLoopOhms(cell);
+        return Regulation.begin(plan.target().amps(cell, loopOhms), loopOhms, MOST_SETTLING_READINGS);
+    }
+
+    /** The command the reading was taken under: a regulated step's last current, else its program's level. */
+    private static Command setpointInForce(EngineState state, StepProgram program) {
+        return program.isRegulated() ? new Command.ApplyCurrent(state.regulation().amps())
+                : program.command(state.level());
+    }
+
+    /** Whether this reading only settles a regulated step on its target: not recorded, no step time. */
+    private static boolean settling(EngineState state, StepProgram program, Measurement m) {
+        Regulation r = state.regulation();
+        return program.isRegulated() && r.regulating() && r.settlingLeft() > 0
+                && !program.regulated().target().met(m.voltage(), m.current());
+    }
+
+    /** One settling correction, read again at once. */
+    private Decision settle(EngineState.Builder b, StepProgram program, Measurement m, Outcome out) {
+        Regulator target = program.regulated().target();
+        Regulation r = b.regulation.tuned(target.errorVolts(m.voltage()));
+        b.regulation = r.commanding(target.amps(b.cellEstimate, r.loopOhms()), r.settlingLeft() - 1);
+        out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
+        out.nextReadingAtMillis = out.now;
+        return out.decision(b.build());
+    }
+
+    /**
+     * After a recorded reading of a regulated step: CCCV's constant-current phase switches to its
+     * hold once the voltage is reached (and settles at once); a regulating step sets the current its
+     * target asks for, when that differs from the present one by more than the channel resolves.
+     */
+    private void regulate(EngineState.Builder b, StepProgram.Regulated plan, Measurement m, Outcome out) {
+        if (!b.regulation.regulating()) {
+            if (plan.switchesAt(m.voltage())) {
+                b.regulation = beginRegulating(plan, b.cellEstimate);
+                out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
+                out.nextReadingAtMillis = out.now;
+            }
+            return;
+        }
+        Regulation r = b.regulation.tuned(plan.target().errorVolts(m.voltage()));
+        double amps = plan.target().amps(b.cellEstimate, r.loopOhms());
+        if (Math.abs(amps - r.amps()) > deadBandAmps) {
+            r = r.commanding(amps, 0);
+            out.commands.add(new Command.ApplyCurrent(amps));
+        }
+        b.regulation = r;
     }
 
     /** Closes the current driven step, if one is open, into its summary and the cycle. */
@@ -402,9 +511,11 @@ public final class Engine {
         final List<StepSummary> closedSteps = new ArrayList<>(1);
         final List<CycleSummary> closedCycles = new ArrayList<>(1);
         RecordedSample sample;
+        final long now;
         long nextReadingAtMillis;
 
         Outcome(long now) {
+            this.now = now;
             this.nextReadingAtMillis = now + readingIntervalMillis;
         }
 

@@ -29,6 +29,8 @@ import org.no3rr.protocol.StepKind;
  * @param cycleSoFar         the current cycle's completed steps
  * @param referenceCycles    capacities of completed cycles that stop conditions refer to
  * @param complianceMisses   consecutive readings whose output missed its setpoint by more than the tolerance
+ * @param regulation         where a regulated step stands; {@link Regulation#NONE} for other steps
+ * @param cellEstimate       the last reading and the cell's measured resistance (for regulated steps)
  * @param pendingPrompt      the question waiting for an answer, or null
  * @param endReason          why the run ended (or paused), or null
  */
@@ -37,6 +39,7 @@ public record EngineState(RunState state, StepPosition position, int cycle, bool
                           long runStartMillis, long stepStartMillis, long stepElapsedMillis, long level,
                           long lastReadingMillis, StepTotals step, CycleSummary cycleSoFar,
                           List<CycleCapacity> referenceCycles, int complianceMisses,
+                          Regulation regulation, CellEstimate cellEstimate,
                           String pendingPrompt, String endReason) {
 
     /** Marks "no reading in the running segment" in {@link #lastReadingMillis}. */
@@ -63,7 +66,7 @@ public record EngineState(RunState state, StepPosition position, int cycle, bool
     static EngineState beforeStart(long epochMillis, boolean battery) {
         return new EngineState(RunState.RUNNING, ProtocolWalker.beforeStart(), 1, false, 0, 0, "", null,
                 epochMillis, epochMillis, 0, 0, NO_READING, StepTotals.EMPTY, CycleSummary.begin(1, battery),
-                List.of(), 0, null, null);
+                List.of(), 0, Regulation.NONE, CellEstimate.UNKNOWN, null, null);
     }
 
     Builder toBuilder() {
@@ -89,6 +92,8 @@ public record EngineState(RunState state, StepPosition position, int cycle, bool
         CycleSummary cycleSoFar;
         List<CycleCapacity> referenceCycles;
         int complianceMisses;
+        Regulation regulation;
+        CellEstimate cellEstimate;
         String pendingPrompt;
         String endReason;
 
@@ -110,6 +115,8 @@ public record EngineState(RunState state, StepPosition position, int cycle, bool
             cycleSoFar = s.cycleSoFar;
             referenceCycles = s.referenceCycles;
             complianceMisses = s.complianceMisses;
+            regulation = s.regulation;
+            cellEstimate = s.cellEstimate;
             pendingPrompt = s.pendingPrompt;
             endReason = s.endReason;
         }
@@ -117,7 +124,7 @@ public record EngineState(RunState state, StepPosition position, int cycle, bool
         EngineState build() {
             return new EngineState(state, position, cycle, cycleClaimed, stepNumber, stepLine, stepText, stepKind,
                     runStartMillis, stepStartMillis, stepElapsedMillis, level, lastReadingMillis, step, cycleSoFar,
-                    referenceCycles, complianceMisses, pendingPrompt, endReason);
+                    referenceCycles, complianceMisses, regulation, cellEstimate, pendingPrompt, endReason);
         }
     }
 }

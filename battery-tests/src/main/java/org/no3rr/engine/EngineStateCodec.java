@@ -47,6 +47,12 @@ final class EngineStateCodec {
         put(b, "cycleSoFar", cycle(s.cycleSoFar()));
         put(b, "references", referenceCycles(s.referenceCycles()));
         put(b, "misses", s.complianceMisses());
+        if (!s.regulation().equals(Regulation.NONE)) {
+            Regulation r = s.regulation();
+            put(b, "regulation", join(r.amps(), r.regulating(), r.settlingLeft(), r.loopOhms(), r.lastErrorVolts()));
+        }
+        CellEstimate c = s.cellEstimate();
+        put(b, "cell", join(c.volts(), c.amps(), c.ohms(), c.drift()));
         putText(b, "prompt", s.pendingPrompt());
         putText(b, "end", s.endReason());
         return b.toString();
@@ -80,7 +86,24 @@ final class EngineStateCodec {
                 f.wholeNumber("runStart"), f.wholeNumber("stepStart"), f.wholeNumber("elapsed"),
                 f.wholeNumber("level"), f.wholeNumber("lastReading"), totals(f.get("totals")),
                 cycle(f.get("cycleSoFar")), referenceCycles(f.get("references")), f.integer("misses"),
-                f.text("prompt"), f.text("end"));
+                regulation(f.optional("regulation")), cellEstimate(f.optional("cell")), f.text("prompt"), f.text("end"));
+    }
+
+    private static Regulation regulation(String text) {
+        if (text == null) {
+            return Regulation.NONE;
+        }
+        Parts p = new Parts(text, 5);
+        return new Regulation(p.real(), p.bool(), (int) p.whole(), p.real(), p.real());
+    }
+
+    /** A state written before regulated steps existed knows nothing of the cell yet. */
+    private static CellEstimate cellEstimate(String text) {
+        if (text == null) {
+            return CellEstimate.UNKNOWN;
+        }
+        Parts p = new Parts(text, 4);
+        return new CellEstimate(p.real(), p.real(), p.real(), p.real());
     }
 
     private static String totals(StepTotals t) {
@@ -215,6 +238,10 @@ final class EngineStateCodec {
                 throw new IllegalArgumentException("engine state lacks the field '" + key + "'");
             }
             return value;
+        }
+
+        String optional(String key) {
+            return values.get(key);
         }
 
         String text(String key) {

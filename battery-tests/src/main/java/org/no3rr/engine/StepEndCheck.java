@@ -1,5 +1,6 @@
 package org.no3rr.engine;
 
+import org.no3rr.cell.CellMetadata;
 import org.no3rr.hal.Measurement;
 import org.no3rr.metrics.StepTotals;
 import org.no3rr.protocol.Step;
@@ -8,7 +9,8 @@ import org.no3rr.protocol.StepEnd;
 /**
  * Which end of a driven step a reading meets, if any: the protocol's ends first, in written order,
  * then the step program's own end (a staircase or sweep that is complete). Time is step time; a
- * capacity end compares the step's charge including this reading.
+ * capacity or energy end compares the step's totals including this reading; a current end compares
+ * the reading's current magnitude, once the step holds its voltage.
  */
 final class StepEndCheck {
 
@@ -18,7 +20,11 @@ final class StepEndCheck {
      */
     private static final double ROUNDING = 1e-9;
 
-    private StepEndCheck() {
+    private final CellMetadata cell;
+
+    /** @param cell the run's cell, which turns current ends per area or as a C-rate into amperes */
+    StepEndCheck(CellMetadata cell) {
+        this.cell = cell;
     }
 
     /** The step's time end (its own "for …" or the end of its program), as elapsed milliseconds. */
@@ -32,9 +38,14 @@ final class StepEndCheck {
         return end;
     }
 
-    /** Why the step ends at this reading, or null when it carries on. */
-    static String reached(Step.Driven step, StepProgram program, long elapsedMillis, Measurement m,
-                          StepTotals withReading) {
+    /**
+     * Why the step ends at this reading, or null when it carries on.
+     *
+     * @param regulating whether the step holds its voltage yet: a current end is met only then (the
+     *                   constant-current phase of CCCV never meets it)
+     */
+    String reached(Step.Driven step, StepProgram program, long elapsedMillis, Measurement m,
+                          StepTotals withReading, boolean regulating) {
         double stepChargeCoulombs = withReading.netChargeCoulombs();
         for (StepEnd e : step.ends()) {
             if (e instanceof StepEnd.AfterTime && elapsedMillis >= ((StepEnd.AfterTime) e).millis()) {
@@ -45,6 +56,21 @@ final class StepEndCheck {
                 if (v.falling() ? m.voltage() <= v.volts() : m.voltage() >= v.volts()) {
                     return NumberText.plain(v.volts()) + " V cut-off reached at " + NumberText.fixed(m.voltage())
                             + " V";
+                }
+            }
+            if (e instanceof StepEnd.AtCurrent current && regulating) {
+                double threshold = current.amps(cell);
+                double magnitude = Math.abs(m.current());
+                if (current.falling() ? magnitude <= threshold : magnitude >= threshold) {
+                    return NumberText.plain(threshold * 1000) + " mA reached at " + NumberText.fixed(magnitude * 1000)
+                            + " mA";
+                }
+            }
+            if (e instanceof StepEnd.AtEnergy energy) {
+                double moved = withReading.chargeEnergyJ() + withReading.dischargeEnergyJ();
+                if (moved >= energy.joules() * (1 - ROUNDING)) {
+                    return NumberText.plain(energy.joules() / 3.6) + " mWh reached (" + NumberText.fixed(moved / 3.6)
+                            + " mWh)";
                 }
             }
             if (e instanceof StepEnd.AtCapacity

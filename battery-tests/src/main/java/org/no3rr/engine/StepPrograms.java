@@ -10,7 +10,9 @@ import org.no3rr.protocol.Step;
 
 /**
  * Turns each driven step of a protocol into its {@link StepProgram} for one cell: current densities
- * become amperes with the cell's area, RHE potentials become potentials vs the reference electrode.
+ * and C-rates become amperes with the cell's area and nominal capacity, RHE potentials become
+ * potentials vs the reference electrode, and a voltage hold, CCCV, constant power or resistance
+ * becomes a {@link Regulator} bounded by the channel's rating and the protocol's current limits.
  * Built once per engine.
  */
 final class StepPrograms {
@@ -20,9 +22,21 @@ final class StepPrograms {
 
     private final Map<Step, StepProgram> byStep = new IdentityHashMap<>();
     private final CellMetadata cell;
+    private final double lowAmps;
+    private final double highAmps;
+    private final double fallbackOhms;
 
-    StepPrograms(List<Step> steps, CellMetadata cell) {
+    /**
+     * @param lowAmps      the most negative current a regulated step may command (the channel's
+     *                     rating or the protocol's limit, whichever is tighter)
+     * @param highAmps     the most positive
+     * @param fallbackOhms the cell resistance a voltage hold assumes until it has measured one
+     */
+    StepPrograms(List<Step> steps, CellMetadata cell, double lowAmps, double highAmps, double fallbackOhms) {
         this.cell = cell;
+        this.lowAmps = lowAmps;
+        this.highAmps = highAmps;
+        this.fallbackOhms = fallbackOhms;
         add(steps);
     }
 
@@ -41,15 +55,32 @@ final class StepPrograms {
     }
 
     private StepProgram build(Step.Driven step) {
-        EngineCoverage.whyNotRunnable(step).ifPresent(why -> {
-            throw new IllegalArgumentException(why);
-        });
         if (step instanceof Step.Rest) {
             return StepProgram.constant(new Command.OpenCircuit());
         }
         if (step instanceof Step.ConstantCurrent) {
             Step.ConstantCurrent cc = (Step.ConstantCurrent) step;
             return StepProgram.constant(new Command.ApplyCurrent(cc.direction().sign() * cc.current().toAmps(cell)));
+        }
+        if (step instanceof Step.VoltageHold hold) {
+            return StepProgram.regulated(StepProgram.Regulated.from(
+                    new Regulator.CellVoltage(hold.volts(), lowAmps, highAmps, fallbackOhms)));
+        }
+        if (step instanceof Step.ConstantCurrentConstantVoltage cccv) {
+            double amps = cccv.amps(cell);
+            // the hold never drives harder than the constant-current phase, nor the other way
+            Regulator hold = new Regulator.CellVoltage(cccv.volts(), Math.max(lowAmps, Math.min(0, amps)),
+                    Math.min(highAmps, Math.max(0, amps)), fallbackOhms);
+            return StepProgram.regulated(new StepProgram.Regulated(hold, amps, cccv.volts(), cccv.voltageFalls()));
+        }
+        if (step instanceof Step.ConstantPower power) {
+            double watts = power.watts(cell);
+            return StepProgram.regulated(StepProgram.Regulated.from(watts < 0
+                    ? new Regulator.Power(watts, lowAmps, 0) : new Regulator.Power(watts, 0, highAmps)));
+        }
+        if (step instanceof Step.ConstantResistance resistance) {
+            return StepProgram.regulated(StepProgram.Regulated.from(
+                    new Regulator.Resistance(resistance.ohms(), lowAmps, 0)));
         }
         if (step instanceof Step.Hold) {
             Step.Hold hold = (Step.Hold) step;

@@ -19,6 +19,6 @@
  * its text reader and a row in {@code LineReaders} (or a case in an existing reader), its line in
  * {@link org.no3rr.protocol.ProtocolWriter}, its JSON key in {@code json.JsonStepReader} and
  * {@code json.JsonProtocolWriter}, its ratings in {@code RatingsCheck}, and its program in the
- * engine (until then {@code org.no3rr.engine.EngineCoverage} names it as not yet runnable).
+ * engine's {@code StepPrograms}.
  */
 package org.no3rr.protocol;

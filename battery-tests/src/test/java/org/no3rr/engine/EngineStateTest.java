@@ -78,6 +78,8 @@ class EngineStateTest {
         b.endReason = "";
         b.step = StepTotals.EMPTY.plus(0, -0.0, Double.MIN_VALUE).plus(1000, 0.1 + 0.2, -Double.MAX_VALUE / 4);
         b.referenceCycles = List.of(new CycleCapacity(1, 18.000000000000004, 17.5));
+        b.regulation = new Regulation(-0.0031, true, 3, 81.25, -0.0004);
+        b.cellEstimate = new CellEstimate(1.47, -1e-4, 412.5, -2e-5);
         EngineState awkward = b.build();
 
         String encoded = awkward.encode();
@@ -87,6 +89,28 @@ class EngineStateTest {
         assertThat(decoded).isEqualTo(awkward);
         assertThat(Double.doubleToRawLongBits(decoded.step().firstVoltageV()))
                 .isEqualTo(Double.doubleToRawLongBits(-0.0));
+    }
+
+    @Test
+    void aRegulatedRunRoundTripsAndContinuesIdenticallyFromAnyState() {
+        // a 10 Ω cell whose source rises 1 mV per second of charge: CCCV switches to its hold and tapers
+        Engine engine = battery("Charge at 5 mA until 1.4 V then hold until 2 mA or 10 min", 1.0, 1000);
+        // (it carries the current the state says is commanded, so a restored state sees the same cell)
+        Engines.Cell cell = (s, t, setpoint) -> {
+            double amps = Double.isNaN(s.regulation().amps()) ? 0.0 : s.regulation().amps();
+            return Engines.at(t, 1.3 + 0.001 * (t - T0) / 1000.0 + 10 * amps, amps);
+        };
+        List<Decision> original = Engines.runWith(engine, engine.start(T0), cell, 2_000);
+        assertThat(last(original).state().state()).isEqualTo(RunState.DONE);
+        assertThat(original).anyMatch(d -> d.state().regulation().regulating());
+        assertThat(original).allSatisfy(d -> assertThat(EngineState.decode(d.state().encode())).isEqualTo(d.state()));
+
+        int crashAt = original.size() / 2;
+        Decision restored = Decision.unchanged(EngineState.decode(original.get(crashAt).state().encode()),
+                original.get(crashAt).nextReadingAtMillis());
+        List<Decision> continued = Engines.runWith(battery("Charge at 5 mA until 1.4 V then hold until 2 mA or 10 min",
+                1.0, 1000), restored, cell, 2_000);
+        assertThat(continued.subList(1, continued.size())).isEqualTo(original.subList(crashAt + 1, original.size()));
     }
 
     @Test

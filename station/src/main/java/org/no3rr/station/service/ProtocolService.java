@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.no3rr.cell.CellMetadata;
-import org.no3rr.engine.EngineCoverage;
 import org.no3rr.protocol.Protocol;
 import org.no3rr.protocol.ProtocolError;
 import org.no3rr.protocol.ProtocolException;
@@ -87,14 +86,13 @@ public class ProtocolService {
 
     /**
      * Parses the protocol for a run on {@code channel} with {@code cell}: every setpoint must fit the
-     * channel and the cell, and every step must be one the engine can run yet.
+     * channel and the cell.
      *
      * @throws InvalidRequestException on field {@code protocol}, one detail per problem with its line
      */
     public Protocol parseFor(JsonNode protocol, StationChannel channel, CellMetadata cell) {
         Protocol parsed = parse(protocol);
         List<ProtocolError> errors = new ArrayList<>(problemsOn(parsed, channel, cell));
-        errors.addAll(EngineCoverage.notYetRunnable(parsed));
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
