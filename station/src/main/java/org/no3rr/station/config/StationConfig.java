@@ -35,6 +35,14 @@ public interface StationConfig {
     @WithDefault("1s")
     Duration readingInterval();
 
+    /**
+     * How often the live stream sends each client a {@code heartbeat} event: keeps
+     * an idle stream open through the HTTP idle timeout, lets the station notice a client that is gone
+     * (the write fails) and the page notice a stream that silently died.
+     */
+    @WithDefault("30s")
+    Duration streamHeartbeat();
+
     /** The batched sample writer. */
     Writer writer();
 
