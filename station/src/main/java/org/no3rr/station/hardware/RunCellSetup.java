@@ -33,9 +33,11 @@ public class RunCellSetup {
         }
     }
 
+    private static final double MAH_PER_AH = 1000.0;
+
     /** What the simulated cell takes from the run's metadata; absent values are NaN in both. */
     public static SimulatedCellSetup setupOf(CellMetadata cell) {
         return new SimulatedCellSetup(cell.areaCm2(), cell.catalystMassMg(), cell.znMassG(), cell.catholyteVolumeMl(),
-                cell.ph(), cell.referenceOffsetV(), cell.nominalCapacityAh());
+                cell.ph(), cell.referenceOffsetV(), cell.nominalCapacityAh() * MAH_PER_AH);
     }
 }

@@ -40,6 +40,9 @@ public final class BatteryModel implements CellModel {
     /** Smallest argument of ln(1 − j/j_lim,Zn): −ln of it bounds a collapsed voltage at about 27.6·B. */
     private static final double MIN_TRANSPORT_MARGIN = 1e-12;
 
+    /** Below this margin to the Zn-stripping limit the voltage falls linearly in the margin (see transportLog). */
+    private static final double TANGENT_MARGIN = 0.01;
+
     private static final double MAH = 3.6;
 
     private static final String[] STATE = {"zinc-coulombs", "charged-coulombs", "discharged-coulombs", "nitrate-mol",
@@ -265,8 +268,18 @@ public final class BatteryModel implements CellModel {
         };
     }
 
+    /**
+     * ln(1 − j/j_lim), continued below a margin of {@value #TANGENT_MARGIN} along its tangent there and
+     * floored at ln({@value #MIN_TRANSPORT_MARGIN}). A current source drives its current past the
+     * stripping limit all the same (the anode then oxidises something else), so the voltage keeps
+     * falling at a finite rate as the Zn runs out: with the margin falling at j_lim·A/Q per second,
+     * whatever the current, a 5 mAh cell's last 0.8 V take about 15 s, which a reading every second
+     * sees, instead of a jump of a volt between two readings that no cut-off could catch.
+     */
     private static double transportLog(double j, double limit) {
         double margin = limit > 0 ? 1.0 - j / limit : -1.0;
-        return Math.log(Math.max(margin, MIN_TRANSPORT_MARGIN));
+        double log = margin >= TANGENT_MARGIN ? Math.log(margin)
+                : Math.log(TANGENT_MARGIN) + (margin - TANGENT_MARGIN) / TANGENT_MARGIN;
+        return Math.max(log, Math.log(MIN_TRANSPORT_MARGIN));
     }
 }
