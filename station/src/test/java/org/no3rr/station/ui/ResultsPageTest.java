@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The Results section and the compare view, on simulator runs of five templates (a
- * chronoamperometry series and a recycling test with readings entered for their holds, rate steps,
- * a discharge polarization, long-term cycling): every figure the station lists is drawn on a phone
+ * The Results section and the compare view, on simulator runs of seven templates (a
+ * chronoamperometry series and a recycling test with readings entered for their holds, an LSV, CVs
+ * at five scan rates, rate steps, a discharge polarization, long-term cycling): every figure the station lists is drawn on a phone
  * with exactly the API's points, its CSV link delivers the API's CSV whose numbers are those points,
  * its PNG link a print-resolution image; a comparison is addressed by its URL and refused, naming
  * the run, when a run lacks the figure.
@@ -59,6 +59,12 @@ class ResultsPageTest extends BrowserPageTest {
         for (long run : List.of(series, recycling, rate, polarization)) {
             assertThat(api.answerPromptsUntilEnded(run, RUN_WAIT)).as("run %d", run).isEqualTo("DONE");
         }
+        // Voltammetry after the holds, on the same two H-cells.
+        long lsv = startTemplate("lsv", "ch3", ChannelCardsPageTest.H_CELL);
+        long cdl = startTemplate("cdl-cv", "ch4", ChannelCardsPageTest.H_CELL);
+        for (long run : List.of(lsv, cdl)) {
+            assertThat(api.answerPromptsUntilEnded(run, RUN_WAIT)).as("run %d", run).isEqualTo("DONE");
+        }
         // Long-term cycling would go on for 500 cycles: a few are enough for its figures.
         long cycling = startTemplate("rechargeable-cycling", "ch1", ChannelCardsPageTest.BATTERY);
         await().atMost(RUN_WAIT).pollInterval(Duration.ofMillis(100))
@@ -80,6 +86,7 @@ class ResultsPageTest extends BrowserPageTest {
 
     @Test
     void everyFigureOfEveryRunIsDrawnWithTheApisPointsAndItsDownloadsHoldTheSameNumbers() throws IOException {
+        List<String> refused = new ArrayList<>();
         for (Map.Entry<String, Long> entry : templateRuns.entrySet()) {
             long run = entry.getValue();
             JsonNode available = getJson("/api/runs/" + run + "/figures");
@@ -101,13 +108,26 @@ class ResultsPageTest extends BrowserPageTest {
                     WebElement p = details.findElement(By.cssSelector(".figure-panel"));
                     return "loading".equals(p.getAttribute("data-state")) ? null : p;
                 });
-                assertThat(panel.getAttribute("data-state")).as("%s of %s: %s", href, entry.getKey(),
-                        panel.findElement(By.cssSelector(".figure-status")).getText()).isEqualTo("drawn");
+                String status = panel.findElement(By.cssSelector(".figure-status")).getText();
+                var answer = api.request().get(href);
+                if (answer.statusCode() == 409) {
+                    // Data the figure needs is missing (the simulator's CVs have no double-layer current):
+                    // the page says what, in the station's words, and offers no download.
+                    assertThat(panel.getAttribute("data-state")).isEqualTo("refused");
+                    assertThat(status).isEqualTo("Not yet: " + answer.jsonPath().getString("error") + ".");
+                    assertThat(panel.findElement(By.cssSelector(".downloads")).isDisplayed()).isFalse();
+                    refused.add(href);
+                    continue;
+                }
+                assertThat(panel.getAttribute("data-state")).as("%s of %s: %s", href, entry.getKey(), status)
+                        .isEqualTo("drawn");
                 checkDrawnAndDownloads(panel, href);
             }
             assertThat(browser.scrollsSideways()).as("run %d at 390 px", run).isFalse();
             browser.screenshot("phone-390x844-results-" + entry.getKey());
         }
+        // Only Cdl may lack its data here, and only because the simulated cell has no double layer.
+        assertThat(refused).allMatch(href -> href.endsWith("/figures/cdl"));
     }
 
     @Test
