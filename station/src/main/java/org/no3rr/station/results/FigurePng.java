@@ -290,15 +290,16 @@ public final class FigurePng {
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                     writer.getDefaultWriteParam());
-            IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-            for (String axis : List.of("HorizontalPixelSize", "VerticalPixelSize")) {
-                IIOMetadataNode size = new IIOMetadataNode(axis);
-                size.setAttribute("value", Double.toString(25.4 / DPI));
-                dimension.appendChild(size);
-            }
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-            root.appendChild(dimension);
-            metadata.mergeTree("javax_imageio_1.0", root);
+            // The PNG format's own pHYs chunk, in pixels per metre: the JDK's writer turns the standard
+            // format's HorizontalPixelSize (mm per pixel) into 1000 × that value (85 per metre), not its inverse.
+            String perMetre = Long.toString(Math.round(DPI / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
             writer.setOutput(stream);
             writer.write(new IIOImage(image, null, metadata));
             stream.flush();
