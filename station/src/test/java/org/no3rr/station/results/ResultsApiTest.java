@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -194,11 +193,6 @@ class ResultsApiTest extends AuthenticatedApiTest {
                 print('fe', *[float(r['faradaic_efficiency_percent']) for r in readings])
                 print('run', json.load(z.open(sys.argv[2] + 'metadata.json'))['run']['id'])
                 """;
-        Process process = new ProcessBuilder("python3", "-c", script, zip.toString(), root).redirectErrorStream(true)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(out).isZero();
-        return out.lines().toList();
+        return Python.run(script, zip.toString(), root);
     }
 }

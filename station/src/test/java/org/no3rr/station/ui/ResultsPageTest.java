@@ -8,20 +8,27 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.no3rr.protocol.ProtocolTemplates;
+import org.no3rr.station.results.Python;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -220,6 +227,61 @@ class ResultsPageTest extends BrowserPageTest {
         assertThat(browser.driver.findElement(By.id("compare-figure")).getText()).isEqualTo("No figure in common");
     }
 
+    @Test
+    void thePaperPackOfEveryTemplateRunOpensWithStandardToolsAndItsMethodsNameTheTechnique(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        String rhe = "E(RHE) = E(Ag/AgCl) + 0.197 V + 0.0592 V × pH, with pH 7, i.e. E(RHE) = E(Ag/AgCl) + 0.6114 V";
+        Map<String, List<String>> named = Map.of(
+                "chronoamperometry-series", List.of("chronoamperometry (CA) at −0.1, −0.2, −0.3, −0.4 and −0.5 V vs RHE",
+                        rhe, "NH3 was quantified by the indophenol blue method"),
+                "chronoamperometry-recycling", List.of("repeated 10 times", "chronoamperometry (CA) at −0.1 V vs RHE", rhe,
+                        "NH3 was quantified by the indophenol blue method"),
+                "lsv", List.of("linear sweep voltammetry (LSV) from ", rhe),
+                "cdl-cv", List.of("cyclic voltammetry (CV) between ", rhe),
+                "rate-steps", List.of("galvanostatic discharge at "),
+                "discharge-polarization", List.of("discharge polarization: the current density stepped from "),
+                "rechargeable-cycling", List.of("repeated 500 times", "galvanostatic discharge at ", "galvanostatic charge at "));
+        for (Map.Entry<String, Long> entry : templateRuns.entrySet()) {
+            long run = entry.getValue();
+            byte[] zip = api.request().get("/api/runs/" + run + "/export?format=pack").then().statusCode(200)
+                    .contentType("application/zip").extract().asByteArray();
+            Path file = Files.write(dir.resolve(entry.getKey() + ".zip"), zip);
+            String root = "run-" + run + "/";
+            // zipfile checks every entry's CRC; csv reads every table, each row as wide as its header; each PNG's
+            // signature and width from its IHDR; the figures metadata.json lists are the PNGs there are.
+            List<String> read = Python.run("""
+                    import csv, io, json, struct, sys, zipfile
+                    z = zipfile.ZipFile(sys.argv[1])
+                    print('crc', z.testzip())
+                    for name in z.namelist():
+                        data = z.read(name)
+                        if name.endswith('.csv'):
+                            rows = list(csv.reader(io.StringIO(data.decode('utf-8'))))
+                            print('csv', name, all(len(r) == len(rows[0]) for r in rows), len(rows) - 1)
+                        elif name.endswith('.png'):
+                            print('png', name, data[:8] == b'\\x89PNG\\r\\n\\x1a\\n', struct.unpack('>I', data[16:20])[0])
+                    meta = json.loads(z.read(sys.argv[2] + 'metadata.json'))
+                    print('figures', sorted(f['png'] for f in meta['figures']))
+                    """, file.toString(), root);
+            assertThat(read.get(0)).isEqualTo("crc None");
+            List<String> csvs = read.stream().filter(line -> line.startsWith("csv ")).toList();
+            assertThat(csvs).as(entry.getKey()).allMatch(line -> line.matches("csv \\S+ True \\d+"))
+                    .anyMatch(line -> line.startsWith("csv " + root + "samples.csv True "))
+                    .anyMatch(line -> line.startsWith("csv " + root + "steps.csv True "));
+            List<String> pngs = read.stream().filter(line -> line.startsWith("png ")).toList();
+            assertThat(pngs).as(entry.getKey()).isNotEmpty().allMatch(line -> line.endsWith(" True " + COLUMN_PX));
+            String listed = pngs.stream().map(line -> "'" + line.split(" ")[1].substring(root.length()) + "'")
+                    .sorted().reduce((a, b) -> a + ", " + b).orElseThrow();
+            assertThat(read.get(read.size() - 1)).isEqualTo("figures [" + listed + "]");
+
+            String methods = new String(unzipped(zip, root + "methods.md"), StandardCharsets.UTF_8);
+            assertThat(methods).as(entry.getKey()).startsWith("# Methods — run " + run + "\n")
+                    .contains(named.get(entry.getKey()));
+            assertThat(ImageIO.read(new ByteArrayInputStream(unzipped(zip, root + pngs.get(0).split(" ")[1]
+                    .substring(root.length()))))).isNotNull();
+        }
+    }
+
     /**
      * The chart on the page holds the JSON's points, series by series; the CSV link is the JSON's
      * URL with format=csv and delivers (with the page's session) the API's CSV, whose rows are those
@@ -349,6 +411,17 @@ class ResultsPageTest extends BrowserPageTest {
     private static String pathAndQuery(String url) {
         URI uri = URI.create(url);
         return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    private static byte[] unzipped(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the pack");
     }
 
     private static int pngWidth(byte[] png) throws IOException {
