@@ -87,16 +87,22 @@ public class BatteryFigures {
             throw new ConflictException("run " + context.runId() + " has no ended discharge step yet");
         }
         Basis.Capacity basis = context.options().capacity();
-        List<FigurePoint> points = rates.stream().map(r -> FigurePoint.of(r.currentDensityMaPerCm2(),
-                Basis.of(basis, r.dischargeCapacityMah(), context))).toList();
+        // A step whose cut-off was met at its first reading passed no current: it has no current density
+        // to be placed at, so it is named in a note instead of drawn as a point without an x.
+        List<FigurePoint> points = rates.stream().filter(r -> !Double.isNaN(r.currentDensityMaPerCm2()))
+                .map(r -> FigurePoint.of(r.currentDensityMaPerCm2(), Basis.of(basis, r.dischargeCapacityMah(), context)))
+                .toList();
+        List<String> notes = new ArrayList<>(List.of("one point per discharge step: |mean current| / area, and the "
+                + "step's discharge capacity"));
+        rates.stream().filter(r -> Double.isNaN(r.currentDensityMaPerCm2())).forEach(r -> notes.add("discharge step "
+                + r.stepNumber() + " is not drawn: it ended at its first reading, before any current flowed"));
         long run = context.runId();
         return new Figure(FigureKind.RATE_CAPABILITY.id(), FigureKind.RATE_CAPABILITY.title(), List.of(run),
                 CURRENT_DENSITY_AXIS, new Axis("discharge capacity / " + basis.unit(), "discharge_capacity",
                 basis.header()), null,
                 List.of(new Series("discharge steps in the order run", run, Series.YAxis.Y, Series.Style.LINE_MARKERS,
                         points)),
-                List.of(), List.of("one point per discharge step: |mean current| / area, and the step's discharge "
-                        + "capacity"));
+                List.of(), notes);
     }
 
     /** The polarization curve and power density of the latest Polarize step, with the peak. */

@@ -177,6 +177,24 @@ class ResultsPageTest extends BrowserPageTest {
     }
 
     @Test
+    void rateStepsGiveOnePointPerDischargeThatPassedCurrentAndNameTheOneThatEndedAtOnce() {
+        long rate = templateRuns.get("rate-steps");
+        JsonNode figure = getJson("/api/runs/" + rate + "/figures/rate-capability");
+        JsonNode points = figure.get("series").get(0).get("points");
+        // 10 min at j mA cm⁻² on 1 cm² is j/6 mAh, over 0.05 g of Zn 10·j/3 mAh g⁻¹: 3.33, 6.67, 16.7, 23.3;
+        // at 10 mA cm⁻² the cell reaches 0.8 V early, and the 20 mA cm⁻² step (step 7) starts below it.
+        double[] expected = {10.0 / 3, 20.0 / 3, 50.0 / 3, 70.0 / 3};
+        assertThat(points).hasSize(5);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(points.get(i).get("y").asDouble()).as("point %d", i).isCloseTo(expected[i], within(0.01));
+        }
+        assertThat(points.get(4).get("x").asDouble()).isCloseTo(10, within(0.01));
+        assertThat(points.get(4).get("y").asDouble()).isLessThan(100.0 / 3);
+        assertThat(figure.get("notes").get(1).asText())
+                .isEqualTo("discharge step 7 is not drawn: it ended at its first reading, before any current flowed");
+    }
+
+    @Test
     void aComparisonIsAddressedByItsUrlOverlaysTheRunsAndDownloadsTheApisCsv() throws IOException {
         long series = templateRuns.get("chronoamperometry-series");
         long recycling = templateRuns.get("chronoamperometry-recycling");
