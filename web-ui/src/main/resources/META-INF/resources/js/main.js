@@ -5,6 +5,7 @@
 //   #/run/12           one run (charts, readings, controls, downloads)
 //   #/start?channel=   start a run from a template
 //   #/runs             every run, with downloads
+//   #/compare?runs=3,7&figure=fe-vs-potential   several runs in one figure
 
 import { api, post, setUnauthorizedHandler } from './api.js';
 import { renderBanners } from './banners.js';
@@ -32,6 +33,7 @@ const ROUTES = [
   [/^#\/run\/(\d+)$/, (m) => lazy('./run-page.js', (mod) => mod.mountRun(view, Number(m[1])))],
   [/^#\/start(?:\?channel=([\w-]+))?$/, (m) => lazy('./start-run.js', (mod) => mod.mountStartRun(view, m[1] ?? null))],
   [/^#\/runs$/, () => lazy('./runs-page.js', (mod) => mod.mountRuns(view))],
+  [/^#\/compare(?:\?(.*))?$/, (m) => lazy('./compare-page.js', (mod) => mod.mountCompare(view, m[1]))],
 ];
 
 /** Screens other than the cards load their code on first visit, keeping the first view small. */
@@ -52,7 +54,7 @@ function route() {
   let match = null;
   const [, mount] = ROUTES.find(([pattern]) => (match = hash.match(pattern))) ?? ROUTES[0];
   unmount = mount(match) ?? (() => {});
-  const tab = hash.startsWith('#/start') ? 'start' : hash.startsWith('#/runs') ? 'runs' : 'channels';
+  const tab = hash.startsWith('#/start') ? 'start' : hash.startsWith('#/runs') || hash.startsWith('#/compare') ? 'runs' : 'channels';
   tabs.querySelectorAll('a').forEach((a) => {
     if (a.dataset.tab === tab) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');

@@ -69,6 +69,10 @@ function render(view, run) {
   let polarization = null;
   const polarizationSlot = h('div');
   let templates = null;
+  // The figures' code is fetched only when a run page is open, after the page itself is drawn.
+  const resultsSlot = h('div', { class: 'results' }, h('p', { class: 'muted' }, 'Loading the figures…'));
+  let unmountResults = () => {};
+  let gone = false;
 
   const head = h('div', { class: 'panel wide', 'data-run': run.id },
     h('div', { class: 'page-head' }, h('h1', null, `${run.channel} · run ${run.id}`), badge),
@@ -81,6 +85,8 @@ function render(view, run) {
     cycleChart && section('cycles-title', 'Capacity and coulombic efficiency', cycleChart.root),
     polarizeLines.size ? section('polarization-title', 'Polarization and power density', polarizationSlot) : null,
     section('readings-title', 'Faradaic efficiency and yield', readings.root),
+    h('section', { class: 'panel wide', 'aria-labelledby': 'results-title' },
+      h('h2', { id: 'results-title' }, 'Results: figures and paper pack'), resultsSlot),
     section('downloads-title', 'Downloads', downloadLinks(run.id)),
     section('protocol-title', 'Protocol and cell',
       h('details', null, h('summary', null, 'Protocol text'), h('pre', { class: 'protocol-text' }, run.protocol)),
@@ -127,11 +133,13 @@ function render(view, run) {
   liveChart.ready.then(() => cycleChart?.reload());
   loadTemplates().then((t) => { templates = t; update(); }).catch(() => {});
   reloadSteps().catch(() => {});
+  import('./results-section.js').then((mod) => { if (!gone) unmountResults = mod.mountResults(resultsSlot, run); })
+    .catch((e) => resultsSlot.replaceChildren(h('p', { class: 'error-box' }, `The figures could not be loaded: ${e.message}`)));
   const unsubscribe = store.subscribe(update);
   const clock = setInterval(status.tick, 1000);
   update();
   return [unsubscribe, () => clearInterval(clock), () => clearTimeout(stepsTimer), liveChart.destroy,
-    () => cycleChart?.destroy(), () => polarization?.destroy()];
+    () => cycleChart?.destroy(), () => polarization?.destroy(), () => { gone = true; unmountResults(); }];
 }
 
 const CELL_FIELDS = [

@@ -58,17 +58,25 @@ public final class JsonRunWriter implements SampleExport {
         try {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
-            writeRun();
-            json.writeFieldName("cell");
-            json.writeObject(cell);
-            json.writeFieldName("hardware");
-            json.writeTree(mapper.readTree(run.hardwareJson()));
-            writePotentials();
-            writeEvents();
+            writeDescription();
             json.writeArrayFieldStart("samples");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The fields that trace the run — {@code run}, {@code cell}, {@code hardware}, {@code potentials},
+     * {@code events} — into the object being written; the paper pack's metadata is this without samples.
+     */
+    public void writeDescription() throws IOException {
+        writeRun();
+        json.writeFieldName("cell");
+        json.writeObject(cell);
+        json.writeFieldName("hardware");
+        json.writeTree(mapper.readTree(run.hardwareJson()));
+        writePotentials();
+        writeEvents();
     }
 
     @Override

@@ -14,39 +14,39 @@ import java.util.Optional;
  * potential is less negative — what the catalyst saw. Without R_u (0 Ω) the corrected potential
  * equals the uncorrected one.
  */
-final class PotentialColumns {
+public final class PotentialColumns {
 
     private final Optional<RheScale> rhe;
     private final double uncompensatedResistanceOhm;
 
-    PotentialColumns(CellMetadata cell) {
+    public PotentialColumns(CellMetadata cell) {
         this.rhe = Double.isNaN(cell.ph()) ? Optional.empty() : Optional.of(RheScale.of(cell));
         this.uncompensatedResistanceOhm = cell.uncompensatedResistanceOhm();
     }
 
-    boolean hasRhe() {
+    public boolean hasRhe() {
         return rhe.isPresent();
     }
 
     /** NaN when the sample has no WE potential or the run no pH. */
-    double vsRhe(double wePotentialV) {
+    public double vsRhe(double wePotentialV) {
         return rhe.isEmpty() || Double.isNaN(wePotentialV) ? Double.NaN : rhe.get().toRhe(wePotentialV);
     }
 
     /** NaN when the sample has no WE potential or the run no pH. */
-    double irFreeVsRhe(double wePotentialV, double currentA) {
+    public double irFreeVsRhe(double wePotentialV, double currentA) {
         double vsRhe = vsRhe(wePotentialV);
         return Double.isNaN(vsRhe) ? vsRhe : IrCompensation.compensatedV(vsRhe, currentA, uncompensatedResistanceOhm);
     }
 
     /** One sentence for an export's metadata: how the RHE values were made, or why there are none. */
-    String rheNote() {
+    public String rheNote() {
         return rhe.map(scale -> scale.describe() + "; iR-corrected: E_RHE − I·R_u with R_u = "
                         + uncompensatedResistanceOhm + " Ω and I positive when anodic")
                 .orElse("no RHE potentials: the run's cell metadata has no pH");
     }
 
-    Optional<RheScale> scale() {
+    public Optional<RheScale> scale() {
         return rhe;
     }
 }

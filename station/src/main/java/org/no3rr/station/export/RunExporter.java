@@ -72,6 +72,8 @@ public class RunExporter {
                     }
                 });
             }
+            case PACK -> throw new IllegalArgumentException("the paper pack is written by results.pack.PaperPack, "
+                    + "which uses this exporter for its samples");
         };
     }
 

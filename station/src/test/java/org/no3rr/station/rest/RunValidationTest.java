@@ -113,7 +113,7 @@ class RunValidationTest extends AuthenticatedApiTest {
         given().queryParam("format", "xlsx").get("/api/runs/" + id + "/export")
                 .then().statusCode(400)
                 .body("field", equalTo("format"))
-                .body("error", equalTo("format 'xlsx' is not supported; allowed: csv, bdf, json, cycles"));
+                .body("error", equalTo("format 'xlsx' is not supported; allowed: csv, bdf, json, cycles, pack"));
     }
 
     @Test

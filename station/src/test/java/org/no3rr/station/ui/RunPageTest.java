@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunPageTest extends BrowserPageTest {
 
     // The seed's NH4Cl standards on an exactly linear A = 8000 L/mol · c + 0.040.
-    private static final String CALIBRATION = """
+    static final String CALIBRATION = """
             {"name": "UI NH4Cl in 0.5 M K2SO4", "method": "INDOPHENOL_BLUE_NH3",
              "standardsMolPerL": [0, 1e-5, 2e-5, 5e-5, 1e-4], "signals": [0.040, 0.120, 0.200, 0.440, 0.840]}""";
 
