@@ -21,6 +21,12 @@ public interface StationConfig {
      */
     Optional<String> id();
 
+    /**
+     * The address people reach this station's page at, e.g. {@code https://bench-2.lab.example:8443}: the base of
+     * the run links in notifications and MQTT events ({@code lab.RunLinks}); none by default.
+     */
+    Optional<String> publicUrl();
+
     /** Directory for the H2 database file and the access token; created if missing. */
     @WithDefault("./data")
     String dataDir();

@@ -2,7 +2,7 @@ package org.no3rr.station.lab;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.lab.identity.StationIdentity;
 
 import java.util.Optional;
@@ -15,27 +15,28 @@ import java.util.Optional;
 @ApplicationScoped
 public class RunLinks {
 
-    @ConfigProperty(name = "station.public-url")
-    Optional<String> publicUrl;
+    @Inject
+    StationConfig config;
 
-    @ConfigProperty(name = "station.lab.page-url")
-    Optional<String> labPageUrl;
+    @Inject
+    LabPageConfig lab;
 
     @Inject
     StationIdentity station;
 
     /** The run's page, or null when neither address is configured. */
     public String runUrl(long runId) {
-        if (publicUrl.isPresent()) {
-            return withoutTrailingSlash(publicUrl.get()) + "/#/run/" + runId;
+        Optional<String> own = config.publicUrl();
+        if (own.isPresent()) {
+            return withoutTrailingSlash(own.get()) + "/#/run/" + runId;
         }
-        return labPageUrl.map(page -> withoutTrailingSlash(page) + "/#/run/" + station.globalRunId(runId))
+        return lab.pageUrl().map(page -> withoutTrailingSlash(page) + "/#/run/" + station.globalRunId(runId))
                 .orElse(null);
     }
 
     /** The lab page, or null. */
     public String labPageUrl() {
-        return labPageUrl.orElse(null);
+        return lab.pageUrl().orElse(null);
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -63,6 +63,8 @@ public class LabMqttPublisher implements LabSubscriber {
     static final int MAX_IN_FLIGHT = 64;
     private static final long CHANNEL_INTERVAL_MILLIS = 1000;
     private static final long SHUTDOWN_WAIT_MILLIS = 2000;
+    /** A broker that takes the TCP connection but never answers CONNECT is given up after this long. */
+    private static final long CONNACK_WAIT_MILLIS = 10_000;
 
     @Inject
     LabMqttConfig config;
@@ -274,14 +276,24 @@ public class LabMqttPublisher implements LabSubscriber {
         attempt.publishCompletionHandler(packetId -> acknowledged());
         attempt.publishCompletionExpirationHandler(packetId -> acknowledged());
         attempt.closeHandler(v -> thread.execute(() -> lost(attempt)));
+        AtomicBoolean settled = new AtomicBoolean();
         context.runOnContext(v -> attempt.connect(broker.port(), broker.host()).onComplete(result -> thread.execute(
                 () -> {
-                    if (result.succeeded()) {
+                    if (!settled.compareAndSet(false, true)) {
+                        if (result.succeeded()) {
+                            context.runOnContext(x -> attempt.disconnect());
+                        }
+                    } else if (result.succeeded()) {
                         connected(attempt);
                     } else {
                         refused(result.cause());
                     }
                 })));
+        thread.schedule(() -> {
+            if (settled.compareAndSet(false, true)) {
+                refused(new IllegalStateException("no answer to CONNECT within " + CONNACK_WAIT_MILLIS + " ms"));
+            }
+        }, CONNACK_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void acknowledged() {
