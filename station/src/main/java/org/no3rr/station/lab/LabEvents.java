@@ -29,6 +29,7 @@ public class LabEvents {
         return !subscribers.isEmpty();
     }
 
+    /** Hands a run's event to every subscriber; called by {@link LabFeedDecorator} on the runner's thread. */
     void publish(LabEvent event) {
         for (LabSubscriber subscriber : subscribers) {
             try {
