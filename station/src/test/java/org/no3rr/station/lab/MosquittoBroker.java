@@ -15,6 +15,8 @@ import static org.awaitility.Awaitility.await;
 public final class MosquittoBroker implements AutoCloseable {
 
     private static final Path BINARY = Path.of("/usr/sbin/mosquitto");
+    /** USER_HZ of Linux on every architecture the station runs on. */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
 
     private final int port;
     private final Path config;
@@ -46,6 +48,14 @@ public final class MosquittoBroker implements AutoCloseable {
             process.waitFor();
             process = null;
         }
+    }
+
+    /** CPU time the broker has used so far (user + system), in seconds, from /proc: for benchmarks. */
+    public double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // Fields 14 (utime) and 15 (stime) of proc(5), counted from 1 with pid and comm before ')'.
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
     }
 
     private boolean listening() {
