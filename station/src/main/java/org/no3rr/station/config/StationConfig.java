@@ -14,6 +14,19 @@ import java.util.Optional;
 @ConfigMapping(prefix = "station")
 public interface StationConfig {
 
+    /**
+     * The station's name in a lab of stations ({@code [a-z0-9-]}, at most 40 characters): in MQTT topics, in
+     * the central database and in a run's global identity {@code <station-id>/<run-id>}. Default: the host
+     * name, lower-cased and reduced to those characters (see {@code lab.identity.StationIdentity}).
+     */
+    Optional<String> id();
+
+    /**
+     * The address people reach this station's page at, e.g. {@code https://bench-2.lab.example:8443}: the base of
+     * the run links in notifications and MQTT events ({@code lab.RunLinks}); none by default.
+     */
+    Optional<String> publicUrl();
+
     /** Directory for the H2 database file and the access token; created if missing. */
     @WithDefault("./data")
     String dataDir();

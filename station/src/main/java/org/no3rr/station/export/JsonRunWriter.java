@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.no3rr.cell.CellMetadata;
 import org.no3rr.metrics.potential.RheScale;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
@@ -40,9 +41,10 @@ public final class JsonRunWriter implements SampleExport {
     private final List<RunEvent> events;
     private final long runStartMillis;
     private final PotentialColumns potentials;
+    private final StationIdentity station;
 
     public JsonRunWriter(JsonGenerator json, ObjectMapper mapper, RunRecord run, CellDocument cell,
-                         List<RunEvent> events) {
+                         List<RunEvent> events, StationIdentity station) {
         this.json = json;
         this.mapper = mapper;
         this.run = run;
@@ -51,6 +53,7 @@ public final class JsonRunWriter implements SampleExport {
         this.events = events;
         this.runStartMillis = TestTime.originMillis(run);
         this.potentials = new PotentialColumns(cellMetadata);
+        this.station = station;
     }
 
     @Override
@@ -120,6 +123,8 @@ public final class JsonRunWriter implements SampleExport {
     private void writeRun() throws IOException {
         json.writeObjectFieldStart("run");
         json.writeNumberField("id", run.id());
+        json.writeStringField("stationId", station.stationId());
+        json.writeStringField("globalRunId", station.globalRunId(run.id()));
         json.writeStringField("channel", run.channelId());
         json.writeStringField("state", run.state().name());
         json.writeStringField("protocol", run.protocolText());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.service.CellDocuments;
 import org.no3rr.cell.CellMetadata;
@@ -50,6 +51,9 @@ public class RunExporter {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    StationIdentity station;
+
     /** @param retention the reference of the cycle export's capacity retention */
     public StreamingOutput body(RunRecord run, ExportFormat format, RetentionReference retention) {
         long start = TestTime.originMillis(run);
@@ -68,7 +72,7 @@ public class RunExporter {
                 yield output -> unwrapping(() -> {
                     try (JsonGenerator json = mapper.createGenerator(output)
                             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                        streamSamples(run.id(), new JsonRunWriter(json, mapper, run, document, events));
+                        streamSamples(run.id(), new JsonRunWriter(json, mapper, run, document, events, station));
                     }
                 });
             }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.channel.LiveStatus;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.service.CellDocuments;
 import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.service.RunService;
@@ -31,6 +32,9 @@ public class RunResource {
 
     @Inject
     CellDocuments cells;
+
+    @Inject
+    StationIdentity station;
 
     @POST
     public Response start(CreateRunRequest request, @Context UriInfo uri) {
@@ -92,6 +96,6 @@ public class RunResource {
 
     private RunView view(RunRecord run) {
         LiveStatus live = channels.lastStatus(run.channelId()).orElse(null);
-        return RunView.of(run, live, cells.document(run.cellJson()));
+        return RunView.of(run, live, cells.document(run.cellJson()), station);
     }
 }

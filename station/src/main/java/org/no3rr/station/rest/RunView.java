@@ -5,15 +5,20 @@ import org.no3rr.engine.RunState;
 import org.no3rr.protocol.StepKind;
 
 import org.no3rr.station.channel.LiveStatus;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.store.RunRecord;
 
 import java.time.Instant;
 
-/** A run as the API shows it: what was asked, where it is, and how much data it has stored. */
+/**
+ * A run as the API shows it: what was asked, where it is, and how much data it has stored; {@code stationId}
+ * and {@code globalRunId} ({@code <station-id>/<run-id>}) name it across a lab of stations (docs/lab.md).
+ */
 public record RunView(long id, String channel, RunState state, String protocol, CellDocument cell, String notes,
                       String softwareVersion, Instant createdAt, Instant startedAt, Instant endedAt,
-                      String endReason, long samplesStored, Instant lastSampleAt, StepView step, String prompt) {
+                      String endReason, long samplesStored, Instant lastSampleAt, StepView step, String prompt,
+                      String stationId, String globalRunId) {
 
     /**
      * The step a run is in: its number, protocol line, cycle, kind and text, when it began, and its
@@ -29,14 +34,15 @@ public record RunView(long id, String channel, RunState state, String protocol, 
         }
     }
 
-    static RunView of(RunRecord run, LiveStatus live, CellDocument cell) {
+    static RunView of(RunRecord run, LiveStatus live, CellDocument cell, StationIdentity station) {
         boolean current = live != null && live.runId() == run.id();
         StepView step = current && live.inStep() ? StepView.of(live) : null;
         RunState state = current && !run.state().isFinal() ? live.state() : run.state();
         return new RunView(run.id(), run.channelId(), state, run.protocolText(),
                 cell, run.notes(), run.softwareVersion(), Instant.ofEpochMilli(run.createdMs()),
                 instant(run.startedMs()), instant(run.endedMs()), run.endReason(), run.samplesStored(),
-                instant(run.lastSampleMs()), step, current ? live.prompt() : null);
+                instant(run.lastSampleMs()), step, current ? live.prompt() : null,
+                station.stationId(), station.globalRunId(run.id()));
     }
 
     private static Instant instant(Long epochMillis) {
