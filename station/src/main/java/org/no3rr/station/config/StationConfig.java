@@ -14,6 +14,12 @@ import java.util.Optional;
 @ConfigMapping(prefix = "station")
 public interface StationConfig {
 
+    /**
+     * The station's name in the lab (MQTT topics, the central database, global run ids): 1 to 40 characters of
+     * a-z, 0-9 and '-'; by default the host name reduced to those (see {@code lab.identity.StationIdentity}).
+     */
+    Optional<String> id();
+
     /** Directory for the H2 database file and the access token; created if missing. */
     @WithDefault("./data")
     String dataDir();
@@ -54,6 +60,18 @@ public interface StationConfig {
      */
     @WithDefault("resume")
     OnRestart onRestart();
+
+    /**
+     * {@code station} (default) runs channels; {@code lab} is the lab instance (docs/lab.md): no hardware,
+     * no local runs, a page for every station of the lab read from MQTT and the central PostgreSQL.
+     */
+    @WithDefault("station")
+    Role role();
+
+    enum Role {
+        STATION,
+        LAB
+    }
 
     enum OnRestart {
         RESUME,
