@@ -29,7 +29,7 @@ public record RunView(long id, String channel, RunState state, String protocol, 
         }
     }
 
-    static RunView of(RunRecord run, LiveStatus live, CellDocument cell) {
+    public static RunView of(RunRecord run, LiveStatus live, CellDocument cell) {
         boolean current = live != null && live.runId() == run.id();
         StepView step = current && live.inStep() ? StepView.of(live) : null;
         RunState state = current && !run.state().isFinal() ? live.state() : run.state();

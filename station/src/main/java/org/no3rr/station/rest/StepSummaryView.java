@@ -28,7 +28,7 @@ public record StepSummaryView(int cycle, int stepNumber, int stepLine, StepKind 
                               double meanCurrentA, double meanCurrentDensityMaPerCm2, double reducingChargeCoulombs,
                               double chargeFloorCoulombs, String endReason) {
 
-    static StepSummaryView of(SummaryService.StepReport report, double areaCm2) {
+    public static StepSummaryView of(SummaryService.StepReport report, double areaCm2) {
         StepSummary s = report.summary();
         StepTotals t = s.totals();
         return new StepSummaryView(s.cycle(), s.stepNumber(), s.stepLine(), s.kind(), s.text(), report.complete(),

@@ -28,6 +28,11 @@ public class CentralDatabaseResource implements QuarkusTestResourceLifecycleMana
                 "station.id", "bench-test");
     }
 
+    /** The running server, for tests in other packages. */
+    public static PostgresServer server() {
+        return server;
+    }
+
     @Override
     public void stop() {
         if (server != null) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    static final String USER = "lab";
+    public static final String USER = "lab";
     private static final String OS_USER = "postgres";
 
     private final Path dir;

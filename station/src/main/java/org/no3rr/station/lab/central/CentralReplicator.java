@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 import org.no3rr.metrics.CycleSummary;
 import org.no3rr.metrics.StepSummary;
+import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.lab.LabConfig;
 import org.no3rr.station.lab.central.ReplicationCursors.RunCursor;
 import org.no3rr.station.lab.central.ReplicationCursors.Stream;
@@ -60,6 +61,9 @@ public class CentralReplicator {
     LabConfig config;
 
     @Inject
+    StationConfig station;
+
+    @Inject
     StationIdentity identity;
 
     @Inject
@@ -96,7 +100,8 @@ public class CentralReplicator {
 
     /** After the runs have resumed: replication is never in the way of a channel. */
     void start(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 600) StartupEvent event) {
-        if (config.db().url().isEmpty()) {
+        // The lab instance reads the central database; it has no runs of its own to send.
+        if (config.db().url().isEmpty() || station.role() == StationConfig.Role.LAB) {
             status.state(ReplicationStatus.State.OFF);
             return;
         }

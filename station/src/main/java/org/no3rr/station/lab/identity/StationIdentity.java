@@ -45,7 +45,7 @@ public class StationIdentity {
         return candidate != null && VALID.matcher(candidate).matches();
     }
 
-    static String checked(String configured) {
+    public static String checked(String configured) {
         if (!isValid(configured)) {
             throw new IllegalArgumentException("station.id is '" + configured + "'; allowed: 1 to " + MAX_LENGTH
                     + " characters of a-z, 0-9 and '-', starting with a letter or digit, e.g. bench-2");

@@ -1,0 +1,134 @@
+package org.no3rr.station.lab.central;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.engine.RunState;
+import org.no3rr.protocol.StepKind;
+import org.no3rr.station.AuthenticatedApiTest;
+import org.no3rr.station.export.SampleCsvWriter;
+import org.no3rr.station.lab.CentralDatabaseResource;
+import org.no3rr.station.lab.central.LabInstanceTest.LabRole;
+import org.no3rr.station.store.RunEvent;
+import org.no3rr.station.store.RunRecord;
+import org.no3rr.station.store.StoredSample;
+
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * The lab instance ({@code station.role=lab}) reads a run another station replicated into a real PostgreSQL
+ * and answers in a station's shapes: the run, its events, its chart, and exports byte for byte what the
+ * station's own writer gives for the same samples. Its station routes answer 409, a bad station id 400, and
+ * a central database that is down 503 — never a 500.
+ */
+@QuarkusTest
+@TestProfile(LabRole.class)
+@QuarkusTestResource(value = CentralDatabaseResource.class, restrictToAnnotatedClass = true)
+class LabInstanceTest extends AuthenticatedApiTest {
+
+    public static class LabRole implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("station.role", "lab");
+        }
+    }
+
+    static final String STATION = "bench-9";
+    static final long RUN = 5;
+    static final long START_MS = 1_700_000_000_000L;
+    static final String CELL = "{\"areaCm2\": 2.0, \"znMassG\": 0.05}";
+    /** A rest, then a discharge; the second sample has no working-electrode potential (NULL centrally, NaN here). */
+    static final List<StoredSample> SAMPLES = List.of(
+            new StoredSample(1, START_MS + 1000, 1000, 1.512, 0.0, 0.25, 24.5, 1, 1, 1, StepKind.REST),
+            new StoredSample(2, START_MS + 2000, 2000, 1.511, 0.0, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST),
+            new StoredSample(3, START_MS + 3500, 500, 1.402, -0.01, 0.125, 24.75, 1, 2, 2, StepKind.DISCHARGE));
+
+    @BeforeEach
+    void replicateARunOfAnotherStation() throws SQLException {
+        try (Connection c = CentralDatabaseResource.server().connect("lab")) {
+            CentralSchema.ensure(c);
+            c.setAutoCommit(false);
+            CentralWriter writer = new CentralWriter(c, STATION);
+            writer.upsertRun(new RunRecord(RUN, "ch3", RunState.DONE, "Rest for 2 s\nDischarge at 5 mA/cm2 for 2 s",
+                    CELL, "{}", "0.1.0", "second cell of the batch", START_MS, START_MS, START_MS + 4000, "finished",
+                    null, 3, START_MS + 3500), 3, START_MS + 3500);
+            writer.insertSamples(RUN, SAMPLES);
+            writer.insertEvents(List.of(new RunEvent(40, RUN, START_MS, RunEvent.STARTED, "run started"),
+                    new RunEvent(41, RUN, START_MS + 4000, RunEvent.FINISHED, "run finished")));
+            c.commit();
+        }
+    }
+
+    @Test
+    void aRunOfAnotherStationIsListedAndShownInTheStationsShapes() {
+        given().get("/api/lab/runs").then().statusCode(200)
+                .body("findAll { it.stationId == 'bench-9' }.globalRunId", contains("bench-9/5"))
+                .body("find { it.globalRunId == 'bench-9/5' }.samplesStored", equalTo(3));
+        given().get("/api/lab/runs/bench-9/5").then().statusCode(200)
+                .body("id", equalTo(5)).body("channel", equalTo("ch3")).body("state", equalTo("DONE"))
+                .body("notes", equalTo("second cell of the batch")).body("cell.areaCm2", equalTo(2.0f))
+                .body("startedAt", equalTo("2023-11-14T22:13:20Z")).body("samplesStored", equalTo(3));
+        given().get("/api/lab/runs/bench-9/5/events").then().statusCode(200)
+                .body("kind", contains("STARTED", "FINISHED")).body("epochMillis[1]", equalTo(START_MS + 4000));
+        // The chart keeps every point of a window smaller than maxPoints; test time counts from the start.
+        given().get("/api/lab/runs/bench-9/5/samples?maxPoints=10").then().statusCode(200)
+                .body("samplesInRange", equalTo(3)).body("points.testTimeS", contains(1.0f, 2.0f, 3.5f))
+                .body("points.voltageV", contains(1.512f, 1.511f, 1.402f));
+        given().get("/api/lab/runs/bench-9/5/samples?from=1.5&to=3").then().statusCode(200)
+                .body("samplesInRange", equalTo(1)).body("points", hasSize(1));
+    }
+
+    @Test
+    void theExportIsWhatTheStationsOwnWriterGivesForTheSameSamples() {
+        StringWriter expected = new StringWriter();
+        SampleCsvWriter writer = new SampleCsvWriter(expected, START_MS, CellMetadata.ofArea(2.0));
+        writer.begin();
+        SAMPLES.forEach(writer::write);
+        writer.end();
+        String csv = given().get("/api/lab/runs/bench-9/5/export?format=csv").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"bench-9-run-5.csv\"").extract().asString();
+        assertThat(csv).isEqualTo(expected.toString());
+        assertThat(csv.lines().toList()).element(2).isEqualTo("2.000,1700000002.000,2.000,1.511,0.0,,,,,1,1,1,rest");
+        given().get("/api/lab/runs/bench-9/5/export?format=json").then().statusCode(200)
+                .body("samples", hasSize(3)).body("samples[2].currentA", equalTo(-0.01f));
+        given().get("/api/lab/runs/bench-9/5/export?format=cycles").then().statusCode(200);
+    }
+
+    @Test
+    void theStationRoutesAnswer409AndBadRequestsSayWhatIsWrong() {
+        given().get("/api/runs").then().statusCode(409)
+                .body("error", equalTo("this is the lab instance; runs are started on their station "
+                        + "(the lab's runs are read under /api/lab/runs)"));
+        given().body("{\"channel\": \"ch1\", \"protocol\": \"Rest for 1 s\"}").post("/api/runs").then().statusCode(409);
+        given().get("/api/channels").then().statusCode(409);
+        given().get("/api/lab/runs/Bench%209/5").then().statusCode(400).body("field", equalTo("station"));
+        given().get("/api/lab/runs/bench-9/6").then().statusCode(404)
+                .body("error", equalTo("the central database has no run bench-9/6"));
+    }
+
+    @Test
+    void aCentralDatabaseThatIsDownIsA503WithTheReason() {
+        CentralDatabaseResource.server().stop();
+        try {
+            given().get("/api/lab/runs").then().statusCode(503)
+                    .body("error", org.hamcrest.Matchers.startsWith("the central database cannot be read: "));
+        } finally {
+            CentralDatabaseResource.server().start();
+        }
+        given().get("/api/lab/runs").then().statusCode(200);
+    }
+}
