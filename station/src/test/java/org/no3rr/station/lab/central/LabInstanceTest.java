@@ -1,8 +1,6 @@
 package org.no3rr.station.lab.central;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,7 @@ import org.no3rr.protocol.StepKind;
 import org.no3rr.station.AuthenticatedApiTest;
 import org.no3rr.station.export.SampleCsvWriter;
 import org.no3rr.station.lab.CentralDatabaseResource;
-import org.no3rr.station.lab.central.LabInstanceTest.LabRole;
+import org.no3rr.station.lab.LabInstanceProfile;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
 import org.no3rr.station.store.StoredSample;
@@ -21,7 +19,6 @@ import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,16 +33,8 @@ import static org.hamcrest.Matchers.hasSize;
  * a central database that is down 503 — never a 500.
  */
 @QuarkusTest
-@TestProfile(LabRole.class)
-@QuarkusTestResource(value = CentralDatabaseResource.class, restrictToAnnotatedClass = true)
+@TestProfile(LabInstanceProfile.class)
 class LabInstanceTest extends AuthenticatedApiTest {
-
-    public static class LabRole implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("station.role", "lab");
-        }
-    }
 
     static final String STATION = "bench-9";
     static final long RUN = 5;
