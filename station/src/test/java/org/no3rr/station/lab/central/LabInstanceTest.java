@@ -5,14 +5,10 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.no3rr.cell.CellMetadata;
-import org.no3rr.engine.RunState;
-import org.no3rr.protocol.StepKind;
 import org.no3rr.station.AuthenticatedApiTest;
 import org.no3rr.station.export.SampleCsvWriter;
 import org.no3rr.station.lab.CentralDatabaseResource;
 import org.no3rr.station.lab.LabInstanceProfile;
-import org.no3rr.station.store.RunEvent;
-import org.no3rr.station.store.RunRecord;
 import org.no3rr.station.store.StoredSample;
 
 import java.io.StringWriter;
@@ -36,29 +32,13 @@ import static org.hamcrest.Matchers.hasSize;
 @TestProfile(LabInstanceProfile.class)
 class LabInstanceTest extends AuthenticatedApiTest {
 
-    static final String STATION = "bench-9";
-    static final long RUN = 5;
-    static final long START_MS = 1_700_000_000_000L;
-    static final String CELL = "{\"areaCm2\": 2.0, \"znMassG\": 0.05}";
-    /** A rest, then a discharge; the second sample has no working-electrode potential (NULL centrally, NaN here). */
-    static final List<StoredSample> SAMPLES = List.of(
-            new StoredSample(1, START_MS + 1000, 1000, 1.512, 0.0, 0.25, 24.5, 1, 1, 1, StepKind.REST),
-            new StoredSample(2, START_MS + 2000, 2000, 1.511, 0.0, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST),
-            new StoredSample(3, START_MS + 3500, 500, 1.402, -0.01, 0.125, 24.75, 1, 2, 2, StepKind.DISCHARGE));
+    static final long START_MS = ReplicatedRun.START_MS;
+    static final List<StoredSample> SAMPLES = ReplicatedRun.SAMPLES;
 
     @BeforeEach
     void replicateARunOfAnotherStation() throws SQLException {
         try (Connection c = CentralDatabaseResource.server().connect("lab")) {
-            CentralSchema.ensure(c);
-            c.setAutoCommit(false);
-            CentralWriter writer = new CentralWriter(c, STATION);
-            writer.upsertRun(new RunRecord(RUN, "ch3", RunState.DONE, "Rest for 2 s\nDischarge at 5 mA/cm2 for 2 s",
-                    CELL, "{}", "0.1.0", "second cell of the batch", START_MS, START_MS, START_MS + 4000, "finished",
-                    null, 3, START_MS + 3500), 3, START_MS + 3500);
-            writer.insertSamples(RUN, SAMPLES);
-            writer.insertEvents(List.of(new RunEvent(40, RUN, START_MS, RunEvent.STARTED, "run started"),
-                    new RunEvent(41, RUN, START_MS + 4000, RunEvent.FINISHED, "run finished")));
-            c.commit();
+            ReplicatedRun.writeTo(c);
         }
     }
 
