@@ -25,7 +25,7 @@ public class CentralDatabaseResource implements QuarkusTestResourceLifecycleMana
         }
         return Map.of("station.lab.db.url", server.jdbcUrl("lab"), "station.lab.db.username", PostgresServer.USER,
                 "station.lab.db.idle-interval", "100ms", "station.lab.db.max-retry-interval", "1s",
-                "station.id", "bench-test");
+                "station.id", "bench-test", "station.lab.page-url", "http://lab-server:8080/lab.html");
     }
 
     /** The running server, for tests in other packages. */

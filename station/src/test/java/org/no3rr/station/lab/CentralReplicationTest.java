@@ -73,6 +73,8 @@ class CentralReplicationTest extends AuthenticatedApiTest {
             assertThat(CentralRows.single(c, "SELECT count(*) FROM lab_steps WHERE station_id = ? AND run_id = ? "
                     + "AND kind = 'discharge' AND discharge_c > 0", STATION, run)).isEqualTo(2);
         }
+        given().get("/api/lab/page").then().body("pageUrl", equalTo("http://lab-server:8080/lab.html"))
+                .body("role", equalTo("station"));
         given().get("/q/health").then().statusCode(200)
                 .body("checks.find { it.name == 'lab replication' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'lab replication' }.data.lagSamples", equalTo(0));

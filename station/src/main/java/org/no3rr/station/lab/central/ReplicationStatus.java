@@ -1,9 +1,14 @@
 package org.no3rr.station.lab.central;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What {@code /q/health} and {@code /q/metrics} tell about replication into the central database: whether
@@ -33,21 +38,34 @@ public class ReplicationStatus {
     private volatile String lastError;
     private volatile long samplesSent;
 
+    private MeterRegistry registry;
+    private final List<Meter> meters = new ArrayList<>();
+
     @Inject
     void register(MeterRegistry registry) {
-        Gauge.builder("station.lab.replication.lag.samples", this, s -> s.lagSamples)
+        this.registry = registry;
+        meters.add(Gauge.builder("station.lab.replication.lag.samples", this, s -> s.lagSamples)
                 .description("Samples stored on the station and not yet committed by the central database")
-                .register(registry);
-        Gauge.builder("station.lab.replication.lag.seconds", this, s -> s.lagSeconds)
+                .strongReference(true).register(registry));
+        meters.add(Gauge.builder("station.lab.replication.lag.seconds", this, s -> s.lagSeconds)
                 .description("Age of the oldest stored sample not yet committed by the central database, s")
-                .register(registry);
-        Gauge.builder("station.lab.replication.samples.sent", this, s -> s.samplesSent)
+                .strongReference(true).register(registry));
+        meters.add(Gauge.builder("station.lab.replication.samples.sent", this, s -> s.samplesSent)
                 .description("Samples committed by the central database since the station started")
-                .register(registry);
-        Gauge.builder("station.lab.replication.reachable", this, s -> s.state == State.SENDING
+                .strongReference(true).register(registry));
+        meters.add(Gauge.builder("station.lab.replication.reachable", this, s -> s.state == State.SENDING
                         || s.state == State.CAUGHT_UP ? 1 : 0)
                 .description("1 while the central database answers, 0 otherwise (also when replication is off)")
-                .register(registry);
+                .strongReference(true).register(registry));
+    }
+
+    /**
+     * Micrometer's registry can outlive the application (tests restart Quarkus in one JVM): a gauge left
+     * behind would keep reading this dead instance and shadow the next one's registration.
+     */
+    @PreDestroy
+    void unregister() {
+        meters.forEach(registry::remove);
     }
 
     public State state() {
