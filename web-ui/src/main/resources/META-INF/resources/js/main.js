@@ -83,6 +83,14 @@ function showRole(role) {
   readOnly.hidden = role !== 'viewer';
 }
 
+/** The lab's page, when the station belongs to a lab (station.lab.page-url). */
+function showLabLink() {
+  api('/api/lab/page').then((lab) => {
+    const link = document.getElementById('lab-link');
+    if (lab?.pageUrl) Object.assign(link, { href: lab.pageUrl, hidden: false });
+  }).catch(() => {});
+}
+
 async function start() {
   try {
     const session = await api('/api/session');
@@ -98,6 +106,7 @@ async function start() {
     return;
   }
   loggedIn = true;
+  showLabLink();
   tabs.hidden = false;
   logout.hidden = false;
   stopLive = startLive((mode) => { connection.textContent = MODE_WORDS[mode]; });

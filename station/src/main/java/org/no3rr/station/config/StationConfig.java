@@ -76,6 +76,18 @@ public interface StationConfig {
     @WithDefault("resume")
     OnRestart onRestart();
 
+    /**
+     * {@code station} (default) runs channels; {@code lab} is the lab instance (docs/lab.md): no hardware,
+     * no local runs, a page for every station of the lab read from MQTT and the central PostgreSQL.
+     */
+    @WithDefault("station")
+    Role role();
+
+    enum Role {
+        STATION,
+        LAB
+    }
+
     enum OnRestart {
         RESUME,
         INTERRUPT

@@ -41,10 +41,10 @@ public final class JsonRunWriter implements SampleExport {
     private final List<RunEvent> events;
     private final long runStartMillis;
     private final PotentialColumns potentials;
-    private final StationIdentity station;
+    private final String stationId;
 
     public JsonRunWriter(JsonGenerator json, ObjectMapper mapper, RunRecord run, CellDocument cell,
-                         List<RunEvent> events, StationIdentity station) {
+                         List<RunEvent> events, String stationId) {
         this.json = json;
         this.mapper = mapper;
         this.run = run;
@@ -53,7 +53,7 @@ public final class JsonRunWriter implements SampleExport {
         this.events = events;
         this.runStartMillis = TestTime.originMillis(run);
         this.potentials = new PotentialColumns(cellMetadata);
-        this.station = station;
+        this.stationId = stationId;
     }
 
     @Override
@@ -123,8 +123,8 @@ public final class JsonRunWriter implements SampleExport {
     private void writeRun() throws IOException {
         json.writeObjectFieldStart("run");
         json.writeNumberField("id", run.id());
-        json.writeStringField("stationId", station.stationId());
-        json.writeStringField("globalRunId", station.globalRunId(run.id()));
+        json.writeStringField("stationId", stationId);
+        json.writeStringField("globalRunId", StationIdentity.globalRunId(stationId, run.id()));
         json.writeStringField("channel", run.channelId());
         json.writeStringField("state", run.state().name());
         json.writeStringField("protocol", run.protocolText());

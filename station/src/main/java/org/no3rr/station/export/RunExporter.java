@@ -11,11 +11,8 @@ import org.no3rr.station.service.CellDocuments;
 import org.no3rr.cell.CellMetadata;
 import org.no3rr.metrics.battery.RetentionReference;
 import org.no3rr.station.rest.CycleView;
-import org.no3rr.station.service.SummaryService;
-import org.no3rr.station.service.RunService;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
-import org.no3rr.station.store.SampleStore;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,42 +34,47 @@ public class RunExporter {
     private static final int BUFFER_BYTES = 1 << 16;
 
     @Inject
-    SampleStore samples;
-
-    @Inject
-    RunService runs;
+    StationRunData stationData;
 
     @Inject
     CellDocuments cells;
 
     @Inject
-    SummaryService summaries;
-
-    @Inject
     ObjectMapper mapper;
 
     @Inject
-    StationIdentity station;
+    StationIdentity identity;
 
     /** @param retention the reference of the cycle export's capacity retention */
     public StreamingOutput body(RunRecord run, ExportFormat format, RetentionReference retention) {
+        return body(stationData, identity.stationId(), run, format, retention);
+    }
+
+    /**
+     * The same download from another store of the run, e.g. the lab's central database.
+     *
+     * @param stationId the station the run ran on
+     */
+    public StreamingOutput body(RunData data, String stationId, RunRecord run, ExportFormat format,
+                                RetentionReference retention) {
         long start = TestTime.originMillis(run);
         CellMetadata cell = cells.read(run.cellJson());
         return switch (format) {
-            case CSV -> text(writer -> streamSamples(run.id(), new SampleCsvWriter(writer, start, cell)));
-            case BDF -> text(writer -> streamSamples(run.id(), new BdfCsvWriter(writer, start, cell)));
+            case CSV -> text(writer -> streamSamples(data, run.id(), new SampleCsvWriter(writer, start, cell)));
+            case BDF -> text(writer -> streamSamples(data, run.id(), new BdfCsvWriter(writer, start, cell)));
             case CYCLES -> {
-                List<CycleView> views = summaries.cycles(run.id(), retention).stream()
+                List<CycleView> views = data.cycles(run.id(), retention).stream()
                         .map(report -> CycleView.of(report, cell)).toList();
                 yield text(writer -> new CycleCsvWriter(writer).write(views));
             }
             case JSON -> {
                 CellDocument document = cells.document(run.cellJson());
-                List<RunEvent> events = runs.events(run.id());
+                List<RunEvent> events = data.events(run.id());
                 yield output -> unwrapping(() -> {
                     try (JsonGenerator json = mapper.createGenerator(output)
                             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                        streamSamples(run.id(), new JsonRunWriter(json, mapper, run, document, events, station));
+                        streamSamples(data, run.id(),
+                                new JsonRunWriter(json, mapper, run, document, events, stationId));
                     }
                 });
             }
@@ -82,9 +84,9 @@ public class RunExporter {
     }
 
     /** The one pass over the samples that every per-sample format shares. */
-    private void streamSamples(long runId, SampleExport export) {
+    private static void streamSamples(RunData data, long runId, SampleExport export) {
         export.begin();
-        samples.forEachSample(runId, export::write);
+        data.forEachSample(runId, export::write);
         export.end();
     }
 

@@ -19,7 +19,7 @@ public class RunLinks {
     StationConfig config;
 
     @Inject
-    LabPageConfig lab;
+    LabConfig lab;
 
     @Inject
     StationIdentity station;

@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The {@code retention} query parameter: {@code first} (the default) or {@code median-of-first-k}. */
-final class RetentionParameter {
+public final class RetentionParameter {
 
     private static final Pattern MEDIAN = Pattern.compile("median-of-first-([1-9][0-9]{0,3})");
 
     private RetentionParameter() {
     }
 
-    static RetentionReference parse(String text) {
+    public static RetentionReference parse(String text) {
         if (text == null || text.isEmpty() || text.equals("first")) {
             return RetentionReference.firstCycle();
         }

@@ -96,6 +96,6 @@ public class RunResource {
 
     private RunView view(RunRecord run) {
         LiveStatus live = channels.lastStatus(run.channelId()).orElse(null);
-        return RunView.of(run, live, cells.document(run.cellJson()), station);
+        return RunView.of(run, live, cells.document(run.cellJson()), station.stationId());
     }
 }

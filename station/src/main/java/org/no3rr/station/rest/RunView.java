@@ -34,7 +34,8 @@ public record RunView(long id, String channel, RunState state, String protocol, 
         }
     }
 
-    static RunView of(RunRecord run, LiveStatus live, CellDocument cell, StationIdentity station) {
+    /** @param stationId the station the run ran on (this one, or on the lab instance the run's own) */
+    public static RunView of(RunRecord run, LiveStatus live, CellDocument cell, String stationId) {
         boolean current = live != null && live.runId() == run.id();
         StepView step = current && live.inStep() ? StepView.of(live) : null;
         RunState state = current && !run.state().isFinal() ? live.state() : run.state();
@@ -42,7 +43,7 @@ public record RunView(long id, String channel, RunState state, String protocol, 
                 cell, run.notes(), run.softwareVersion(), Instant.ofEpochMilli(run.createdMs()),
                 instant(run.startedMs()), instant(run.endedMs()), run.endReason(), run.samplesStored(),
                 instant(run.lastSampleMs()), step, current ? live.prompt() : null,
-                station.stationId(), station.globalRunId(run.id()));
+                stationId, StationIdentity.globalRunId(stationId, run.id()));
     }
 
     private static Instant instant(Long epochMillis) {

@@ -83,6 +83,14 @@ public class SummaryService {
         int complete = cycles.size();
         live.filter(s -> s.state().occupiesChannel() && s.cycleSoFar().hasSteps())
                 .ifPresent(s -> cycles.add(s.cycleSoFar()));
+        return reports(cycles, complete, reference);
+    }
+
+    /**
+     * The reports of stored cycles (the first {@code complete} complete, any after in progress), wherever they
+     * were read from: the lab instance reports a central run's cycles with this very code.
+     */
+    public static List<CycleReport> reports(List<CycleSummary> cycles, int complete, RetentionReference reference) {
         CapacityRetention retention = retention(cycles, reference);
         List<CycleReport> reports = new ArrayList<>(cycles.size());
         List<Double> ratedCycles = new ArrayList<>();

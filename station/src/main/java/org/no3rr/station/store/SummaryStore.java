@@ -23,16 +23,20 @@ import java.util.List;
 @ApplicationScoped
 public class SummaryStore {
 
-    private static final String STEP_COLUMNS = "step_number, cycle, step_line, kind, step_text, start_ms, end_ms, "
+    /** The columns of a step summary, in the order of {@link #stepValues} and {@link #readStep}; shared with the lab's central copy. */
+    public static final String STEP_COLUMNS = "step_number, cycle, step_line, kind, step_text, start_ms, end_ms, "
             + "sample_count, first_step_ms, last_step_ms, last_voltage_v, last_current_a, charge_c, discharge_c, "
             + "charge_energy_j, discharge_energy_j, first_voltage_v, min_voltage_v, max_voltage_v, voltage_seconds, "
             + "drift_count, drift_origin_ms, drift_sum_t, drift_sum_tt, drift_sum_v, drift_sum_tv, charge_floor_c, "
             + "end_reason";
-    private static final String CYCLE_COLUMNS = "cycle, first_step_number, last_step_number, start_ms, end_ms, "
+    /** The columns of a cycle summary, in the order of {@link #cycleValues} and {@link #readCycle}. */
+    public static final String CYCLE_COLUMNS = "cycle, first_step_number, last_step_number, start_ms, end_ms, "
             + "duration_s, charge_c, discharge_c, charge_half_steps, charge_half_c, charge_half_energy_j, "
             + "charge_half_duration_s, charge_half_floor_c, charge_half_last_step, discharge_half_steps, "
             + "discharge_half_c, discharge_half_energy_j, discharge_half_duration_s, discharge_half_floor_c, "
             + "discharge_half_last_step, battery";
+    public static final int STEP_COLUMN_COUNT = 28;
+    public static final int CYCLE_COLUMN_COUNT = 21;
 
     @Inject
     DataSource dataSource;
@@ -45,7 +49,7 @@ public class SummaryStore {
             throws SQLException {
         if (!steps.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO step_summary (run_id, " + STEP_COLUMNS
-                    + ") VALUES (" + placeholders(29) + ")")) {
+                    + ") VALUES (?," + placeholders(STEP_COLUMN_COUNT) + ")")) {
                 for (StepSummary step : steps) {
                     bindStep(ps, runId, step);
                     ps.addBatch();
@@ -55,7 +59,7 @@ public class SummaryStore {
         }
         if (!cycles.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cycle_summary (run_id, " + CYCLE_COLUMNS
-                    + ") VALUES (" + placeholders(22) + ")")) {
+                    + ") VALUES (?," + placeholders(CYCLE_COLUMN_COUNT) + ")")) {
                 for (CycleSummary cycle : cycles) {
                     bindCycle(ps, runId, cycle);
                     ps.addBatch();
@@ -82,49 +86,74 @@ public class SummaryStore {
     }
 
     private static void bindStep(PreparedStatement ps, long runId, StepSummary s) throws SQLException {
+        bind(ps, runId, stepValues(s));
+    }
+
+    /** A step summary's values in the order of {@link #STEP_COLUMNS}. */
+    public static Object[] stepValues(StepSummary s) {
         StepTotals t = s.totals();
         StepTotals.DriftSums d = t.driftSums();
-        Object[] values = {runId, s.stepNumber(), s.cycle(), s.stepLine(), s.kind().wireName(), s.text(),
+        return new Object[] {s.stepNumber(), s.cycle(), s.stepLine(), s.kind().wireName(), s.text(),
             s.startEpochMillis(), s.endEpochMillis(), t.sampleCount(), t.firstStepMillis(), t.lastStepMillis(),
             t.lastVoltageV(), t.lastCurrentA(), t.chargeCoulombs(), t.dischargeCoulombs(), t.chargeEnergyJ(),
             t.dischargeEnergyJ(), t.firstVoltageV(), t.minVoltageV(), t.maxVoltageV(), t.voltageSeconds(),
             d.count(), d.originMillis(), d.sumT(), d.sumTT(), d.sumV(), d.sumTV(), s.chargeFloorCoulombs(),
             s.endReason()};
+    }
+
+    private static void bind(PreparedStatement ps, long runId, Object[] values) throws SQLException {
+        ps.setLong(1, runId);
         for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, values[i]);
+            ps.setObject(i + 2, values[i]);
         }
     }
 
     private static StepSummary readStep(ResultSet rs) throws SQLException {
-        StepTotals totals = new StepTotals(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getDouble(11),
-                rs.getDouble(12), rs.getDouble(13), rs.getDouble(14), rs.getDouble(15), rs.getDouble(16),
-                rs.getDouble(17), rs.getDouble(18), rs.getDouble(19), rs.getDouble(20),
-                new StepTotals.DriftSums(rs.getLong(21), rs.getLong(22), rs.getDouble(23), rs.getDouble(24),
-                        rs.getDouble(25), rs.getDouble(26)));
-        return new StepSummary(rs.getInt(2), rs.getInt(1), rs.getInt(3), StepKind.fromWireName(rs.getString(4)),
-                rs.getString(5), rs.getLong(6), rs.getLong(7), totals, rs.getDouble(27), rs.getString(28));
+        return readStep(rs, 1);
+    }
+
+    /** A step summary from the columns of {@link #STEP_COLUMNS}, the first of them at {@code first}. */
+    public static StepSummary readStep(ResultSet rs, int first) throws SQLException {
+        int o = first - 1;
+        StepTotals totals = new StepTotals(rs.getLong(o + 8), rs.getLong(o + 9), rs.getLong(o + 10),
+                rs.getDouble(o + 11), rs.getDouble(o + 12), rs.getDouble(o + 13), rs.getDouble(o + 14),
+                rs.getDouble(o + 15), rs.getDouble(o + 16), rs.getDouble(o + 17), rs.getDouble(o + 18),
+                rs.getDouble(o + 19), rs.getDouble(o + 20),
+                new StepTotals.DriftSums(rs.getLong(o + 21), rs.getLong(o + 22), rs.getDouble(o + 23),
+                        rs.getDouble(o + 24), rs.getDouble(o + 25), rs.getDouble(o + 26)));
+        return new StepSummary(rs.getInt(o + 2), rs.getInt(o + 1), rs.getInt(o + 3),
+                StepKind.fromWireName(rs.getString(o + 4)), rs.getString(o + 5), rs.getLong(o + 6), rs.getLong(o + 7),
+                totals, rs.getDouble(o + 27), rs.getString(o + 28));
     }
 
     private static void bindCycle(PreparedStatement ps, long runId, CycleSummary c) throws SQLException {
+        bind(ps, runId, cycleValues(c));
+    }
+
+    /** A cycle summary's values in the order of {@link #CYCLE_COLUMNS}. */
+    public static Object[] cycleValues(CycleSummary c) {
         CycleSummary.Half ch = c.chargeHalf();
         CycleSummary.Half dis = c.dischargeHalf();
-        Object[] values = {runId, c.cycle(), c.firstStepNumber(), c.lastStepNumber(), c.startEpochMillis(),
+        return new Object[] {c.cycle(), c.firstStepNumber(), c.lastStepNumber(), c.startEpochMillis(),
             c.endEpochMillis(), c.durationS(), c.chargeCoulombs(), c.dischargeCoulombs(), ch.steps(), ch.coulombs(),
             ch.energyJ(), ch.durationS(), ch.floorCoulombs(), ch.lastStepNumber(), dis.steps(), dis.coulombs(),
             dis.energyJ(), dis.durationS(), dis.floorCoulombs(), dis.lastStepNumber(), c.battery()};
-        for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, values[i]);
-        }
     }
 
     private static CycleSummary readCycle(ResultSet rs) throws SQLException {
-        return new CycleSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
-                rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
-                new CycleSummary.Half(rs.getInt(9), rs.getDouble(10), rs.getDouble(11), rs.getDouble(12),
-                        rs.getDouble(13), rs.getInt(14)),
-                new CycleSummary.Half(rs.getInt(15), rs.getDouble(16), rs.getDouble(17), rs.getDouble(18),
-                        rs.getDouble(19), rs.getInt(20)),
-                rs.getBoolean(21));
+        return readCycle(rs, 1);
+    }
+
+    /** A cycle summary from the columns of {@link #CYCLE_COLUMNS}, the first of them at {@code first}. */
+    public static CycleSummary readCycle(ResultSet rs, int first) throws SQLException {
+        int o = first - 1;
+        return new CycleSummary(rs.getInt(o + 1), rs.getInt(o + 2), rs.getInt(o + 3), rs.getLong(o + 4),
+                rs.getLong(o + 5), rs.getDouble(o + 6), rs.getDouble(o + 7), rs.getDouble(o + 8),
+                new CycleSummary.Half(rs.getInt(o + 9), rs.getDouble(o + 10), rs.getDouble(o + 11),
+                        rs.getDouble(o + 12), rs.getDouble(o + 13), rs.getInt(o + 14)),
+                new CycleSummary.Half(rs.getInt(o + 15), rs.getDouble(o + 16), rs.getDouble(o + 17),
+                        rs.getDouble(o + 18), rs.getDouble(o + 19), rs.getInt(o + 20)),
+                rs.getBoolean(o + 21));
     }
 
     private void read(String sql, long runId, RowReader reader) {
@@ -140,7 +169,8 @@ public class SummaryStore {
         }
     }
 
-    private static String placeholders(int n) {
+    /** {@code n} JDBC placeholders, comma-separated. */
+    public static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 

@@ -41,7 +41,7 @@ public class StationIdentity {
 
     /** The run's identity across the lab: {@code <station-id>/<run-id>}. */
     public String globalRunId(long runId) {
-        return stationId + "/" + runId;
+        return globalRunId(stationId, runId);
     }
 
     /**
@@ -50,16 +50,31 @@ public class StationIdentity {
      * @throws IllegalArgumentException naming the key, the value and what is allowed
      */
     public static String resolve(Optional<String> configured, String hostName) {
-        if (configured.isPresent()) {
-            String id = configured.get();
-            if (!ALLOWED.matcher(id).matches()) {
-                throw new IllegalArgumentException("station.id '" + id + "' is not allowed: use 1 to " + MAX_LENGTH
-                        + " characters of a-z, 0-9 and '-', e.g. bench-2 (it names the station in MQTT topics, "
-                        + "the central database and run identities such as bench-2/17)");
-            }
-            return id;
+        return configured.map(StationIdentity::checked).orElseGet(() -> fromHostName(hostName));
+    }
+
+    /** Whether {@code candidate} is a valid station id. */
+    public static boolean isValid(String candidate) {
+        return candidate != null && ALLOWED.matcher(candidate).matches();
+    }
+
+    /**
+     * {@code id} if it is a valid station id.
+     *
+     * @throws IllegalArgumentException naming the key, the value and what is allowed
+     */
+    public static String checked(String id) {
+        if (!isValid(id)) {
+            throw new IllegalArgumentException("station.id '" + id + "' is not allowed: use 1 to " + MAX_LENGTH
+                    + " characters of a-z, 0-9 and '-', e.g. bench-2 (it names the station in MQTT topics, "
+                    + "the central database and run identities such as bench-2/17)");
         }
-        return fromHostName(hostName);
+        return id;
+    }
+
+    /** A run's identity across the lab, {@code <station-id>/<run-id>}, for a run of any station. */
+    public static String globalRunId(String stationId, long runId) {
+        return stationId + "/" + runId;
     }
 
     /** The host name lower-cased, each run of other characters made one '-', trimmed of '-', at most 40 characters. */

@@ -1,5 +1,7 @@
 package org.no3rr.station.lab.mqtt;
 
+import org.no3rr.station.lab.LabConfig;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -67,7 +69,7 @@ public class LabMqttPublisher implements LabSubscriber {
     private static final long CONNACK_WAIT_MILLIS = 10_000;
 
     @Inject
-    LabMqttConfig config;
+    LabConfig config;
 
     @Inject
     StationIdentity station;
@@ -123,14 +125,14 @@ public class LabMqttPublisher implements LabSubscriber {
 
     /** Runs after the channels exist (ChannelManager at priority 1). */
     void start(@Observes @Priority(50) StartupEvent event) {
-        if (config.url().isEmpty()) {
+        if (config.mqtt().url().isEmpty()) {
             return;
         }
-        broker = BrokerAddress.parse(config.url().get());
+        broker = BrokerAddress.parse(config.mqtt().url().get());
         topics = new MqttTopics(station.stationId());
         payloads = new LabPayloads(json, station.stationId());
-        outbox = new MqttOutbox(config.eventQueue());
-        reconnectDelayMillis = config.reconnectMin().toMillis();
+        outbox = new MqttOutbox(config.mqtt().eventQueue());
+        reconnectDelayMillis = config.mqtt().reconnectMin().toMillis();
         thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, "lab-mqtt");
             t.setDaemon(true);
@@ -306,7 +308,7 @@ public class LabMqttPublisher implements LabSubscriber {
         client = connection;
         connected = true;
         inFlight.set(0);
-        reconnectDelayMillis = config.reconnectMin().toMillis();
+        reconnectDelayMillis = config.mqtt().reconnectMin().toMillis();
         outbox.retain(topics.status(), payloads.online(version, links.labPageUrl(),
                 channels.channels().stream().map(StationChannel::id).toList(), System.currentTimeMillis()));
         outbox.resendAllRetained();
@@ -330,7 +332,7 @@ public class LabMqttPublisher implements LabSubscriber {
     private void refused(Throwable cause) {
         if (!refusalLogged) {
             LOG.warnf("Cannot reach the MQTT broker %s: %s; trying again, up to every %d s (runs are not affected)",
-                    broker, cause.getMessage(), config.reconnectMax().toSeconds());
+                    broker, cause.getMessage(), config.mqtt().reconnectMax().toSeconds());
         }
         refusalLogged = true;
         scheduleReconnect();
@@ -341,14 +343,14 @@ public class LabMqttPublisher implements LabSubscriber {
             return;
         }
         long delay = reconnectDelayMillis;
-        reconnectDelayMillis = Math.min(reconnectDelayMillis * 2, config.reconnectMax().toMillis());
+        reconnectDelayMillis = Math.min(reconnectDelayMillis * 2, config.mqtt().reconnectMax().toMillis());
         thread.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
     }
 
     private void logOutageStart() {
         if (!dropLogged && outbox.droppedEvents() > droppedAtOutageStart) {
             LOG.warnf("The MQTT broker %s is unreachable and the event queue (%d) is full: the oldest events are "
-                    + "dropped and counted in station_lab_mqtt_dropped_events_total", broker, config.eventQueue());
+                    + "dropped and counted in station_lab_mqtt_dropped_events_total", broker, config.mqtt().eventQueue());
             dropLogged = true;
         }
     }
@@ -392,8 +394,8 @@ public class LabMqttPublisher implements LabSubscriber {
         options.setWillMessageBytes(Buffer.buffer(payloads.offline(null)));
         options.setConnectTimeout(5000);
         options.setSsl(broker.tls());
-        config.username().ifPresent(options::setUsername);
-        config.password().ifPresent(options::setPassword);
+        config.mqtt().username().ifPresent(options::setUsername);
+        config.mqtt().password().ifPresent(options::setPassword);
         return options;
     }
 

@@ -11,6 +11,7 @@ import org.no3rr.protocol.Protocol;
 import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.station.export.ExportFormat;
 import org.no3rr.station.export.RunExporter;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.rest.StepSummaryView;
 import org.no3rr.station.results.Figure;
 import org.no3rr.station.results.FigureKind;
@@ -46,7 +47,7 @@ public class PackContents {
     /**
      * @param skippedFigures the run's figures that could not be drawn, each {figure, reason}
      */
-    public record Prepared(RunRecord run, CellDocument cell, StreamingOutput samplesCsv, StreamingOutput bdf,
+    public record Prepared(RunRecord run, String stationId, CellDocument cell, StreamingOutput samplesCsv, StreamingOutput bdf,
                            StreamingOutput cycles, List<StepSummaryView> steps, List<ReadingService.Result> readings,
                            List<RunEvent> events, Map<Long, CalibrationService.Calibration> calibrations,
                            List<Figure> figures, List<Map<String, String>> skippedFigures, String methods) {
@@ -76,6 +77,9 @@ public class PackContents {
     FigureService figureService;
 
     @Inject
+    StationIdentity identity;
+
+    @Inject
     ObjectMapper mapper;
 
     public Prepared prepare(RunRecord run, RetentionReference retention) {
@@ -103,7 +107,7 @@ public class PackContents {
         boolean electrolysis = protocol.needsPotentialControl() || H_CELL.equals(cellKind(run));
         String methods = MethodsParagraph.of(new MethodsParagraph.Sources(run, cell, protocol, electrolysis, readings,
                 calibrations, figures));
-        return new Prepared(run, cells.document(run.cellJson()),
+        return new Prepared(run, identity.stationId(), cells.document(run.cellJson()),
                 exporter.body(run, ExportFormat.CSV, retention), exporter.body(run, ExportFormat.BDF, retention),
                 exporter.body(run, ExportFormat.CYCLES, retention), steps, readings, runs.events(run.id()),
                 calibrations, figures, skipped, methods);

@@ -32,7 +32,7 @@ final class PackMetadata {
                 .useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
-            new JsonRunWriter(json, mapper, pack.run(), pack.cell(), pack.events()).writeDescription();
+            new JsonRunWriter(json, mapper, pack.run(), pack.cell(), pack.events(), pack.stationId()).writeDescription();
             json.writeFieldName("calibrations");
             json.writeObject(pack.calibrations().values());
             json.writeArrayFieldStart("figures");
