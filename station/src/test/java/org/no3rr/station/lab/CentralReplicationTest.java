@@ -147,8 +147,11 @@ class CentralReplicationTest extends AuthenticatedApiTest {
                         + protocol + "\", \"cell\": {\"areaCm2\": 1.0, \"znMassG\": 0.05, "
                         + "\"catholyteVolumeMl\": 40}}")
                 .post("/api/runs").then().statusCode(201).extract().jsonPath().getLong("id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/api/runs/" + run).jsonPath()
-                .getString("state").equals("DONE"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !List.of("CREATED", "QUEUED", "RUNNING")
+                .contains(given().get("/api/runs/" + run).jsonPath().getString("state")));
+        assertThat(given().get("/api/runs/" + run).jsonPath().getString("state"))
+                .as("run %d: %s", run, given().get("/api/runs/" + run).jsonPath().getString("endReason"))
+                .isEqualTo("DONE");
         return run;
     }
 
