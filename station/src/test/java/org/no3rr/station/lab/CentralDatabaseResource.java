@@ -23,9 +23,19 @@ public class CentralDatabaseResource implements QuarkusTestResourceLifecycleMana
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        // a station of its own: the test-profile data directory is shared by every application start in this
+        // JVM, and the replication lag and the simulated cells must be this class's alone
+        String dataDir;
+        try {
+            dataDir = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "central-replication-")
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Map.of("station.lab.db.url", server.jdbcUrl("lab"), "station.lab.db.username", PostgresServer.USER,
                 "station.lab.db.idle-interval", "100ms", "station.lab.db.max-retry-interval", "1s",
-                "station.id", "bench-test", "station.lab.page-url", "http://lab-server:8080/lab.html");
+                "station.id", "bench-test", "station.lab.page-url", "http://lab-server:8080/lab.html",
+                "station.data-dir", dataDir);
     }
 
     /** The running server, for tests in other packages. */

@@ -3,9 +3,13 @@ package org.no3rr.station.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.no3rr.engine.RunState;
 import org.no3rr.station.AuthenticatedApiTest;
 
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -129,7 +133,10 @@ class ProtocolResourceTest extends AuthenticatedApiTest {
 
         long id = given().contentType(ContentType.JSON).body(body).post("/api/runs")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        given().post("/api/runs/" + id + "/stop").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RunState.valueOf(
+                given().get("/api/runs/" + id).jsonPath().getString("state")).isFinal());
+        given().get("/api/runs/" + id).then().body("state", equalTo("DONE"));
+        given().get("/api/runs/" + id + "/steps").then().body("kind", hasItems("rest", "charge"));
     }
 
     @Test
