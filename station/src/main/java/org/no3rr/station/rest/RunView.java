@@ -38,7 +38,9 @@ public record RunView(long id, String channel, RunState state, String protocol, 
     public static RunView of(RunRecord run, LiveStatus live, CellDocument cell, String stationId) {
         boolean current = live != null && live.runId() == run.id();
         StepView step = current && live.inStep() ? StepView.of(live) : null;
-        RunState state = current && !run.state().isFinal() ? live.state() : run.state();
+        // the runner knows a run has ended a moment before its last samples are stored: until they are, the run
+        // is shown as stored, so a client that sees DONE and downloads gets every sample
+        RunState state = current && !run.state().isFinal() && !live.state().isFinal() ? live.state() : run.state();
         return new RunView(run.id(), run.channelId(), state, run.protocolText(),
                 cell, run.notes(), run.softwareVersion(), Instant.ofEpochMilli(run.createdMs()),
                 instant(run.startedMs()), instant(run.endedMs()), run.endReason(), run.samplesStored(),
