@@ -1,5 +1,6 @@
 package org.no3rr.station.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -40,6 +41,9 @@ public interface StationConfig {
 
     /** Access control. */
     Security security();
+
+    /** The sample journal and the disk-space alarm (docs/storage.md). */
+    Storage storage();
 
     /**
      * What happens to runs that were active when the station stopped or crashed: {@code resume}
@@ -92,6 +96,23 @@ public interface StationConfig {
         /** The window in which failed logins are counted; an address is refused until its oldest failure leaves it. */
         @WithDefault("5m")
         Duration failedLoginWindow();
+    }
+
+    interface Storage {
+        /**
+         * Size of the sample journal ({@code <data-dir>/station.journal}, two areas of half this size),
+         * which holds each run's newest samples until whole blocks of them go into the database.
+         */
+        @WithDefault("2M")
+        MemorySize journalSize();
+
+        /** The low-disk alarm is raised when the data directory's disk has less free space than this. */
+        @WithDefault("1G")
+        MemorySize alarmFreeSpace();
+
+        /** … or when, at the current recording rate, the free space lasts fewer days than this. */
+        @WithDefault("14")
+        double alarmDaysLeft();
     }
 
     interface Writer {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
-import org.no3rr.station.store.DatabaseSync;
+import org.no3rr.station.store.BatchExtra;
 import org.no3rr.station.store.SampleRow;
 import org.no3rr.station.store.SampleStore;
 
@@ -24,10 +24,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread that writes samples. It commits a batch when it holds
+ * The one thread that writes samples. It stores a batch when it holds
  * {@code station.writer.batch-size} samples or its oldest sample has waited
  * {@code station.writer.max-delay}, and only then acknowledges the batch's messages: a sample
- * counts as stored once acknowledged.
+ * counts as stored once acknowledged (it then survives a crash of the station). Once a second it
+ * forces what was stored to the disk, which bounds what a power cut can take. A message's
+ * {@link CompanionRecords} are stored in the same transaction as its batch.
  */
 @ApplicationScoped
 public class BatchingSampleWriter {
@@ -46,14 +48,10 @@ public class BatchingSampleWriter {
     /** How long to wait before trying a failed batch again; short, so a freed disk is used at once. */
     static final long RETRY_MILLIS = 1000;
 
-    /** At most this much committed data is only in the operating system's cache, at risk in a power cut. */
+    /** At most this much stored data is only in the operating system's cache, at risk in a power cut. */
     static final long SYNC_INTERVAL_MILLIS = 1000;
 
-    @Inject
-    DatabaseSync databaseSync;
-
     private long lastSyncMillis;
-    private boolean unsynced;
 
     private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
@@ -67,9 +65,10 @@ public class BatchingSampleWriter {
     }
 
     /**
-     * Flushes what is queued; runs after the channels have stopped (higher priority observers run
-     * later on shutdown). The writer is never interrupted: an interrupt during file I/O can close
-     * H2's file channel, so it notices {@code running} within one poll instead.
+     * Flushes what is queued and moves the journal's samples into the database; runs after the
+     * channels have stopped (higher priority observers run later on shutdown). The writer is never
+     * interrupted: an interrupt during file I/O can close H2's file channel, so it notices
+     * {@code running} within one poll instead.
      */
     void stop(@Observes @Priority(1000) ShutdownEvent event) throws InterruptedException {
         running = false;
@@ -111,6 +110,11 @@ public class BatchingSampleWriter {
             }
             syncIfDue();
         }
+        try {
+            store.foldAll();
+        } catch (RuntimeException e) {
+            LOG.warnf("The journal's samples stay in the journal until the next start: %s", e.getMessage());
+        }
     }
 
     private void collect(List<Message<SampleRow>> batch, int batchSize, long maxDelayNanos)
@@ -145,12 +149,14 @@ public class BatchingSampleWriter {
      */
     private void write(List<Message<SampleRow>> batch) {
         List<SampleRow> rows = new ArrayList<>(batch.size());
+        List<BatchExtra> extras = new ArrayList<>();
         for (Message<SampleRow> message : batch) {
             rows.add(message.getPayload());
+            message.getMetadata(CompanionRecords.class).ifPresent(companions -> extras.addAll(companions.records()));
         }
         while (true) {
             try {
-                store.writeBatch(rows);
+                store.writeBatch(rows, extras);
                 break;
             } catch (RuntimeException e) {
                 if (!storage.isFailing()) {
@@ -169,21 +175,22 @@ public class BatchingSampleWriter {
             storage.recovered();
         }
         batch.forEach(Message::ack);
-        unsynced = true;
     }
 
-    /** Forces committed batches to the disk at most once a {@link #SYNC_INTERVAL_MILLIS}, and when idle. */
+    /**
+     * Once a {@link #SYNC_INTERVAL_MILLIS}: forces what was stored since the last time to the disk —
+     * samples, and whatever else was committed meanwhile (runs, events, calibrations).
+     */
     private void syncIfDue() {
         long now = System.currentTimeMillis();
-        if (!unsynced || now - lastSyncMillis < SYNC_INTERVAL_MILLIS) {
+        if (now - lastSyncMillis < SYNC_INTERVAL_MILLIS) {
             return;
         }
+        lastSyncMillis = now;
         try {
-            databaseSync.toDisk();
-            unsynced = false;
-            lastSyncMillis = now;
+            store.sync();
         } catch (RuntimeException e) {
-            LOG.warnf("Could not force the database to disk: %s", e.getMessage());
+            LOG.warnf("Could not force the stored samples to the disk: %s", e.getMessage());
         }
     }
 

@@ -3,112 +3,132 @@ package org.no3rr.station.store;
 import java.util.Arrays;
 
 /**
- * Consecutive samples of one run held column by column, as one row of {@code sample_block} stores
- * them ({@link SampleBlockCodec}). Columns let the samples endpoint run LTTB over time and voltage
- * without building a {@link StoredSample} per sample, and let a block grow by appending the next
- * batch's samples without re-reading them one by one.
+ * Consecutive samples of one run held column by column, one column per {@link SampleField}, as one
+ * row of {@code sample_block} stores them ({@link SampleBlockCodec}). Columns let the samples
+ * endpoint run LTTB over time and voltage without building a {@link StoredSample} per sample.
  *
  * <p>Samples of a block are numbered without gaps: sample {@code k} has sequence number
- * {@code firstSeq + k}. Absent optional inputs are NaN.
+ * {@code firstSeq + k}. Absent optional inputs are NaN. A block only grows, so a
+ * {@link #snapshot()} taken while it grows keeps reading the samples it had.
  */
 public final class SampleBlock {
 
     /**
-     * Most samples the store puts in one block: about 33 kB with a temperature and no WE potential,
-     * so a window costs few rows and a writer batch of 1,000 samples of one run fills one block.
+     * Most samples the store puts in one block: about 30 kB, so a window costs few rows and the
+     * per-block overhead (a row, three index entries) is a fraction of a byte per sample.
      */
     public static final int MAX_SAMPLES = 1024;
 
     private final long firstSeq;
     private int count;
-    private long[] epochMillis;
-    private double[] voltage;
-    private double[] current;
-    private double[] workingElectrodePotential;
-    private double[] temperature;
-    private int[] cycle;
-    private int[] stepNumber;
-    private int[] stepIndex;
-    private String[] stepType;
+    private long[][] longs;
+    private double[][] doubles;
+    private String[][] texts;
 
     /** An empty block whose first sample will be numbered {@code firstSeq}. */
     public SampleBlock(long firstSeq, int capacity) {
         this.firstSeq = firstSeq;
         int size = Math.max(capacity, 1);
-        epochMillis = new long[size];
-        voltage = new double[size];
-        current = new double[size];
-        workingElectrodePotential = new double[size];
-        temperature = new double[size];
-        cycle = new int[size];
-        stepNumber = new int[size];
-        stepIndex = new int[size];
-        stepType = new String[size];
+        longs = new long[SampleField.LONG_COLUMNS][size];
+        doubles = new double[SampleField.DOUBLE_COLUMNS][size];
+        texts = new String[SampleField.TEXT_COLUMNS][size];
     }
 
-    /** A block over columns already filled, as {@link SampleBlockCodec} decodes them; the arrays are taken, not copied. */
-    SampleBlock(long firstSeq, int count, long[] epochMillis, double[] voltage, double[] current,
-                double[] workingElectrodePotential, double[] temperature, int[] cycle, int[] stepNumber,
-                int[] stepIndex, String[] stepType) {
+    /** A block over columns already filled, as the codec decodes them; the arrays are taken, not copied. */
+    SampleBlock(long firstSeq, int count, long[][] longs, double[][] doubles, String[][] texts) {
         this.firstSeq = firstSeq;
         this.count = count;
-        this.epochMillis = epochMillis;
-        this.voltage = voltage;
-        this.current = current;
-        this.workingElectrodePotential = workingElectrodePotential;
-        this.temperature = temperature;
-        this.cycle = cycle;
-        this.stepNumber = stepNumber;
-        this.stepIndex = stepIndex;
-        this.stepType = stepType;
+        this.longs = longs;
+        this.doubles = doubles;
+        this.texts = texts;
     }
 
     /**
-     * Appends the next sample.
+     * Appends a sample on its way to the database.
      *
      * @throws IllegalArgumentException if its number does not follow the block's last one, or it has no step type
      */
-    public void append(long seq, long millis, double v, double i, double we, double t, int cycleNumber, int step,
-                       int index, String type) {
-        if (seq != firstSeq + count) {
-            throw new IllegalArgumentException("sample " + seq + " does not follow sample " + lastSeq()
+    public void append(SampleRow row) {
+        if (row.seq() != firstSeq + count) {
+            throw new IllegalArgumentException("sample " + row.seq() + " does not follow sample " + lastSeq()
                     + " in a block starting at " + firstSeq);
         }
-        if (type == null) {
-            throw new IllegalArgumentException("sample " + seq + " has no step type");
+        if (row.stepType() == null) {
+            throw new IllegalArgumentException("sample " + row.seq() + " has no step type");
         }
-        if (count == epochMillis.length) {
+        if (count == longs[0].length) {
             grow();
         }
-        epochMillis[count] = millis;
-        voltage[count] = v;
-        current[count] = i;
-        workingElectrodePotential[count] = we;
-        temperature[count] = t;
-        cycle[count] = cycleNumber;
-        stepNumber[count] = step;
-        stepIndex[count] = index;
-        stepType[count] = type;
+        for (SampleField field : SampleField.ALL) {
+            switch (field.packing()) {
+                case TIMELINE, STEPWISE -> longs[field.slot()][count] = field.longOf(row);
+                case DOUBLE -> doubles[field.slot()][count] = field.doubleOf(row);
+                case STEPWISE_TEXT -> texts[field.slot()][count] = field.textOf(row);
+            }
+        }
         count++;
     }
 
-    /** Appends a sample on its way to the database. */
-    public void append(SampleRow row) {
-        append(row.seq(), row.epochMillis(), row.voltage(), row.current(), row.workingElectrodePotential(),
-                row.temperature(), row.cycle(), row.stepNumber(), row.stepIndex(), row.stepType());
+    /** Appends the next sample given value by value (the V7 migration's form). */
+    public void append(long seq, long millis, double v, double i, double we, double t, int cycleNumber, int step,
+                       int index, String type) {
+        append(new SampleRow(0, seq, millis, v, i, we, t, cycleNumber, step, index, type, null));
     }
 
     private void grow() {
-        int size = Math.max(16, epochMillis.length * 2);
-        epochMillis = Arrays.copyOf(epochMillis, size);
-        voltage = Arrays.copyOf(voltage, size);
-        current = Arrays.copyOf(current, size);
-        workingElectrodePotential = Arrays.copyOf(workingElectrodePotential, size);
-        temperature = Arrays.copyOf(temperature, size);
-        cycle = Arrays.copyOf(cycle, size);
-        stepNumber = Arrays.copyOf(stepNumber, size);
-        stepIndex = Arrays.copyOf(stepIndex, size);
-        stepType = Arrays.copyOf(stepType, size);
+        int size = Math.max(16, longs[0].length * 2);
+        for (int c = 0; c < longs.length; c++) {
+            longs[c] = Arrays.copyOf(longs[c], size);
+        }
+        for (int c = 0; c < doubles.length; c++) {
+            doubles[c] = Arrays.copyOf(doubles[c], size);
+        }
+        for (int c = 0; c < texts.length; c++) {
+            texts[c] = Arrays.copyOf(texts[c], size);
+        }
+    }
+
+    /**
+     * The samples appended so far, as a block that stays as it is while this one grows. Cheap: it
+     * shares the columns, whose first {@code count()} entries never change.
+     */
+    public SampleBlock snapshot() {
+        return new SampleBlock(firstSeq, count, longs.clone(), doubles.clone(), texts.clone());
+    }
+
+    /** Samples {@code from..to−1} as a new block of their own (copied). */
+    SampleBlock slice(int from, int to) {
+        SampleBlock part = new SampleBlock(firstSeq + from, to - from);
+        part.appendAll(this, from, to);
+        return part;
+    }
+
+    /**
+     * Appends samples {@code from..to−1} of another block, which must continue this one.
+     *
+     * @throws IllegalArgumentException if they do not
+     */
+    void appendAll(SampleBlock other, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        if (other.firstSeq + from != firstSeq + count) {
+            throw new IllegalArgumentException("sample " + (other.firstSeq + from) + " does not follow sample "
+                    + lastSeq() + " in a block starting at " + firstSeq);
+        }
+        while (count + (to - from) > longs[0].length) {
+            grow();
+        }
+        for (int c = 0; c < longs.length; c++) {
+            System.arraycopy(other.longs[c], from, longs[c], count, to - from);
+        }
+        for (int c = 0; c < doubles.length; c++) {
+            System.arraycopy(other.doubles[c], from, doubles[c], count, to - from);
+        }
+        for (int c = 0; c < texts.length; c++) {
+            System.arraycopy(other.texts[c], from, texts[c], count, to - from);
+        }
+        count += to - from;
     }
 
     public long firstSeq() {
@@ -124,53 +144,78 @@ public final class SampleBlock {
         return count;
     }
 
+    /** The value of a long field (a time or a step-wise number) for sample {@code k}. */
+    public long longValue(SampleField field, int k) {
+        return longs[field.slot()][k];
+    }
+
+    public double doubleValue(SampleField field, int k) {
+        return doubles[field.slot()][k];
+    }
+
+    public String textValue(SampleField field, int k) {
+        return texts[field.slot()][k];
+    }
+
+    long[] longColumn(SampleField field) {
+        return longs[field.slot()];
+    }
+
+    double[] doubleColumn(SampleField field) {
+        return doubles[field.slot()];
+    }
+
+    String[] textColumn(SampleField field) {
+        return texts[field.slot()];
+    }
+
     public long epochMillis(int k) {
-        return epochMillis[k];
+        return longValue(SampleField.TIME, k);
     }
 
     public double voltage(int k) {
-        return voltage[k];
+        return doubleValue(SampleField.VOLTAGE, k);
     }
 
     public double current(int k) {
-        return current[k];
+        return doubleValue(SampleField.CURRENT, k);
     }
 
     public double workingElectrodePotential(int k) {
-        return workingElectrodePotential[k];
+        return doubleValue(SampleField.WE_POTENTIAL, k);
     }
 
     public double temperature(int k) {
-        return temperature[k];
+        return doubleValue(SampleField.TEMPERATURE, k);
     }
 
     public int cycle(int k) {
-        return cycle[k];
+        return (int) longValue(SampleField.CYCLE, k);
     }
 
     public int stepNumber(int k) {
-        return stepNumber[k];
+        return (int) longValue(SampleField.STEP_NUMBER, k);
     }
 
     public int stepIndex(int k) {
-        return stepIndex[k];
+        return (int) longValue(SampleField.STEP_INDEX, k);
     }
 
     public String stepType(int k) {
-        return stepType[k];
+        return textValue(SampleField.STEP_TYPE, k);
     }
 
     /** Sample {@code k} as the readers of the store see it. */
     public StoredSample sample(int k) {
-        return new StoredSample(firstSeq + k, epochMillis[k], voltage[k], current[k], workingElectrodePotential[k],
-                temperature[k], cycle[k], stepNumber[k], stepIndex[k], stepType[k]);
+        return new StoredSample(firstSeq + k, epochMillis(k), voltage(k), current(k), workingElectrodePotential(k),
+                temperature(k), cycle(k), stepNumber(k), stepIndex(k), stepType(k));
     }
 
     /** The smallest and largest step number in the block, for the index columns; undefined when empty. */
     public int minStepNumber() {
         int min = Integer.MAX_VALUE;
         for (int k = 0; k < count; k++) {
-            min = Math.min(min, stepNumber[k]);
+            min = Math.min(min, stepNumber(k));
         }
         return min;
     }
@@ -178,7 +223,7 @@ public final class SampleBlock {
     public int maxStepNumber() {
         int max = Integer.MIN_VALUE;
         for (int k = 0; k < count; k++) {
-            max = Math.max(max, stepNumber[k]);
+            max = Math.max(max, stepNumber(k));
         }
         return max;
     }
@@ -186,7 +231,7 @@ public final class SampleBlock {
     /** The first sample stamped at or after {@code millis}, or {@code count()} if none is. */
     int firstAtOrAfter(long millis) {
         int k = 0;
-        while (k < count && epochMillis[k] < millis) {
+        while (k < count && epochMillis(k) < millis) {
             k++;
         }
         return k;
@@ -195,7 +240,7 @@ public final class SampleBlock {
     /** The last sample stamped at or before {@code millis}, or −1 if none is. */
     int lastAtOrBefore(long millis) {
         int k = count - 1;
-        while (k >= 0 && epochMillis[k] > millis) {
+        while (k >= 0 && epochMillis(k) > millis) {
             k--;
         }
         return k;
@@ -204,7 +249,7 @@ public final class SampleBlock {
     /** The first sample of the step, or −1 if the block has none of it. */
     int firstOfStep(int step) {
         for (int k = 0; k < count; k++) {
-            if (stepNumber[k] == step) {
+            if (stepNumber(k) == step) {
                 return k;
             }
         }

@@ -1,34 +1,42 @@
 package org.no3rr.station.store;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.no3rr.station.config.StationConfig;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Samples in plain JDBC, stored as blocks of consecutive samples of a run ({@code sample_block},
- * see {@link SampleBlockCodec}): H2 returns a few hundred thousand rows a second whatever their
- * width, so a million samples as a million rows take seconds to read back, and as a thousand
- * blocks tens of milliseconds. Writers hand in samples, readers get samples back; blocks are
- * visible only to callers that ask for them ({@link #forEachBlockBetween}).
+ * Samples: blocks of consecutive samples of a run in {@code sample_block} (see
+ * {@link SampleBlockCodec}), and each run's newest samples — fewer than a block — in the journal
+ * next to the database file and in memory (its open tail, see {@link SampleIntake} and
+ * docs/storage.md). Writers hand in samples, readers get samples back from both, in order; blocks
+ * are visible only to callers that ask for them ({@link #forEachBlockBetween}).
  */
 @ApplicationScoped
 public class SampleStore {
 
+    private static final Logger LOG = Logger.getLogger(SampleStore.class);
+
+    /** The journal's size when not configured ({@code station.storage.journal-size}): two areas of 1 MiB. */
+    static final int DEFAULT_JOURNAL_BYTES = 2 << 20;
+
     /** Blocks read per query: enough to amortise the query, few enough (≈ 1 MB) to keep memory flat. */
     private static final int BLOCKS_PER_READ = 32;
 
-    private static final String UPDATE_RUN = "UPDATE run SET engine_state = ?, samples_stored = samples_stored + ?, "
-            + "last_sample_ms = ? WHERE id = ?";
     private static final String BLOCK_HOLDING = "SELECT first_seq FROM sample_block WHERE run_id = ? "
             + "AND first_seq <= ? ORDER BY run_id DESC, first_seq DESC LIMIT 1";
     private static final String BLOCKS_FROM = "SELECT first_seq, samples FROM sample_block WHERE run_id = ? "
@@ -40,49 +48,144 @@ public class SampleStore {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    StationConfig config;
+
+    /** Where the journal lives; derived from the database's URL when not set. */
+    String journalPath;
+
+    /** The journal's size in bytes; from the configuration when not set. */
+    int journalBytes;
+
+    private final Object writeLock = new Object();
+    private final OpenTails tails = new OpenTails();
+    private volatile StoredProgress stored;
+    private SampleIntake intake;
+
+    /** Folds what the journal holds into the database before anything reads or writes samples. */
+    void openOnStart(@Observes @Priority(5) StartupEvent event) {
+        open();
+    }
+
     /**
-     * Stores the samples and, per run, the engine state after its last sample — all in one
-     * transaction, so a crash leaves either all of them or none.
-     *
-     * @throws StorageException if the database refuses the batch or a sample's number is already stored
+     * Opens the journal and folds the samples it holds into the database, once; every other
+     * method does this first, so a store used without Quarkus needs no call.
      */
-    public void writeBatch(List<SampleRow> rows) {
-        if (rows.isEmpty()) {
+    public void open() {
+        if (stored != null) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Map<Long, List<SampleRow>> byRun = new LinkedHashMap<>();
-                for (SampleRow row : rows) {
-                    byRun.computeIfAbsent(row.runId(), run -> new ArrayList<>()).add(row);
-                }
-                for (Map.Entry<Long, List<SampleRow>> run : byRun.entrySet()) {
-                    SampleBlockAppender.append(c, run.getKey(), run.getValue());
-                }
-                updateRuns(c, byRun);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        synchronized (writeLock) {
+            if (stored != null) {
+                return;
             }
-        } catch (SQLException e) {
-            throw new StorageException("could not store a batch of " + rows.size() + " samples", e);
+            StoredProgress progress = new StoredProgress(dataSource);
+            try {
+                String path = journalPath != null ? journalPath : journalPathFor(databaseUrl());
+                SampleJournal journal = SampleJournal.open(path, journalBytes > 0 ? journalBytes
+                        : config != null ? (int) config.storage().journalSize().asLongValue() : DEFAULT_JOURNAL_BYTES);
+                intake = new SampleIntake(dataSource, journal, tails, progress);
+                Map<Long, Integer> recovered = intake.recover();
+                if (!recovered.isEmpty()) {
+                    LOG.infof("Samples recovered from the journal into the database, per run: %s", recovered);
+                }
+            } catch (IOException | SQLException e) {
+                throw new StorageException("could not open the sample journal", e);
+            }
+            stored = progress;
         }
     }
 
-    private static void updateRuns(Connection c, Map<Long, List<SampleRow>> byRun) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(UPDATE_RUN)) {
-            for (List<SampleRow> rows : byRun.values()) {
-                SampleRow last = rows.get(rows.size() - 1);
-                ps.setString(1, last.engineState());
-                ps.setLong(2, rows.size());
-                ps.setLong(3, last.epochMillis());
-                ps.setLong(4, last.runId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private String databaseUrl() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getURL();
         }
+    }
+
+    /**
+     * The journal's path next to the database file, on the same H2 file system (so a test's
+     * simulated disk holds both): {@code jdbc:h2:file:/d/station;…} → {@code file:/d/station.journal}.
+     */
+    static String journalPathFor(String url) {
+        String path = url.substring("jdbc:h2:".length());
+        int options = path.indexOf(';');
+        path = options < 0 ? path : path.substring(0, options);
+        if (path.startsWith("mem:")) {
+            return "memFS:/h2-mem/" + path.substring("mem:".length()) + ".journal";
+        }
+        return path + ".journal";
+    }
+
+    /** {@link #writeBatch(List, List)} without extras. */
+    public void writeBatch(List<SampleRow> rows) {
+        writeBatch(rows, List.of());
+    }
+
+    /**
+     * Stores the samples, each with the engine state after it, and the extras: all or nothing,
+     * so a crash of the station leaves either all of them or none. Once this returns, they survive
+     * a crash of the station; after the next {@link #sync} they survive a power cut.
+     *
+     * @throws StorageException if the database or the journal refuses the batch, or a sample's
+     *                          number is already stored, comes twice or leaves a gap
+     */
+    public void writeBatch(List<SampleRow> rows, List<BatchExtra> extras) {
+        if (rows.isEmpty() && extras.isEmpty()) {
+            return;
+        }
+        open();
+        synchronized (writeLock) {
+            try {
+                intake.write(rows, extras);
+            } catch (SQLException | IOException e) {
+                throw new StorageException("could not store a batch of " + rows.size() + " samples", e);
+            }
+        }
+    }
+
+    /**
+     * Puts every open tail into the database and forces it to the disk, so the database alone
+     * holds every sample: before a backup, and when the station stops.
+     */
+    public void foldAll() {
+        open();
+        synchronized (writeLock) {
+            try {
+                intake.foldEverything();
+            } catch (SQLException | IOException e) {
+                throw new StorageException("could not move the journal's samples into the database", e);
+            }
+        }
+    }
+
+    /** Forces what was stored since the last call to the disk; the writer calls it once a second. */
+    public void sync() {
+        open();
+        synchronized (writeLock) {
+            try {
+                intake.sync();
+            } catch (SQLException | IOException e) {
+                throw new StorageException("could not force the samples to the disk", e);
+            }
+        }
+    }
+
+    /** Where the run's stored samples end, and the engine state after the last of them. */
+    public RunProgress progress(long runId) {
+        open();
+        Optional<OpenTails.View> tail = tails.view(runId);
+        if (tail.isPresent()) {
+            SampleBlock samples = tail.get().samples();
+            return new RunProgress(samples.lastSeq(), samples.epochMillis(samples.count() - 1),
+                    tail.get().engineState());
+        }
+        return stored.of(runId);
+    }
+
+    /** The run's samples that are only in the journal, if any. */
+    Optional<SampleBlock> openTail(long runId) {
+        open();
+        return tails.view(runId).map(OpenTails.View::samples);
     }
 
     /** Hands every sample of a run to {@code consumer} in order, without holding them in memory. */
@@ -112,6 +215,18 @@ public class SampleStore {
         if (firstSeq > lastSeq) {
             return;
         }
+        // The tail first: a fold after this moment puts its samples in blocks, read or not, and the same.
+        Optional<SampleBlock> tail = openTail(runId);
+        long tailFirst = tail.map(SampleBlock::firstSeq).orElse(Long.MAX_VALUE);
+        if (firstSeq < tailFirst) {
+            readBlocks(runId, firstSeq, Math.min(lastSeq, tailFirst - 1), consumer);
+        }
+        if (tail.isPresent()) {
+            acceptPart(tail.get(), firstSeq, lastSeq, consumer);
+        }
+    }
+
+    private void readBlocks(long runId, long firstSeq, long lastSeq, BlockConsumer consumer) {
         try (Connection c = dataSource.getConnection()) {
             long next = blockHolding(c, runId, firstSeq);
             boolean more = true;
@@ -128,12 +243,7 @@ public class SampleStore {
                     }
                 }
                 for (SampleBlock block : page) {
-                    int from = (int) Math.max(0, firstSeq - block.firstSeq());
-                    int to = lastSeq - block.firstSeq() >= block.count() ? block.count()
-                            : (int) (lastSeq - block.firstSeq()) + 1;
-                    if (from < to) {
-                        consumer.accept(block, from, to);
-                    }
+                    acceptPart(block, firstSeq, lastSeq, consumer);
                 }
                 more = page.size() == BLOCKS_PER_READ;
                 if (more) {
@@ -142,6 +252,14 @@ public class SampleStore {
             }
         } catch (SQLException e) {
             throw new StorageException("could not read the samples of run " + runId, e);
+        }
+    }
+
+    private static void acceptPart(SampleBlock block, long firstSeq, long lastSeq, BlockConsumer consumer) {
+        int from = (int) Math.max(0, firstSeq - block.firstSeq());
+        int to = lastSeq - block.firstSeq() >= block.count() ? block.count() : (int) (lastSeq - block.firstSeq()) + 1;
+        if (from < to) {
+            consumer.accept(block, from, to);
         }
     }
 
@@ -163,6 +281,7 @@ public class SampleStore {
      * per query: a larger page would make H2 scan the rest of the run for more matches.
      */
     public Optional<String> stepType(long runId, int stepNumber) {
+        Optional<SampleBlock> tail = openTail(runId);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(BLOCKS_WITH_STEP)) {
             long next = Long.MIN_VALUE;
@@ -173,7 +292,7 @@ public class SampleStore {
                 ps.setInt(4, stepNumber);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        return Optional.empty();
+                        break;
                     }
                     SampleBlock block = SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2));
                     int k = block.firstOfStep(stepNumber);
@@ -186,6 +305,8 @@ public class SampleStore {
         } catch (SQLException e) {
             throw new StorageException("could not read step " + stepNumber + " of run " + runId, e);
         }
+        return tail.filter(samples -> samples.firstOfStep(stepNumber) >= 0)
+                .map(samples -> samples.stepType(samples.firstOfStep(stepNumber)));
     }
 
     /** Receives stored samples; may throw to abort the read (e.g. a client that went away). */

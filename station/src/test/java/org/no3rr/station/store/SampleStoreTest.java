@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The store against a real H2 database migrated as the station migrates it: samples come back
- * exactly as written however the writer batched them, blocks grow to their limit and no further,
- * and the V7 migration carries samples stored as rows over into blocks.
+ * exactly as written however the writer batched them, from blocks and from the journal alike;
+ * blocks are written once, whole; and the V7 migration carries samples stored as rows over into blocks.
  */
 class SampleStoreTest {
 
@@ -39,6 +39,7 @@ class SampleStoreTest {
         store.dataSource = h2;
         windows = new SampleWindowStore();
         windows.dataSource = h2;
+        windows.samples = store;
     }
 
     private void migrate(String target) {
@@ -63,6 +64,13 @@ class SampleStoreTest {
         List<StoredSample> samples = new ArrayList<>();
         store.forEachSampleBetween(run, first, last, samples::add);
         return samples;
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private List<long[]> blocks(long run) throws SQLException {
@@ -97,29 +105,93 @@ class SampleStoreTest {
     }
 
     @Test
-    void smallBatchesGrowTheNewestBlockUpToItsLimit() throws SQLException {
+    void samplesWaitInTheJournalUntilAWholeBlockOfThemCanBeWrittenOnce() throws SQLException {
         migrate("latest");
         write(2500, 4, 1, 2);
         assertThat(blocks(1)).extracting(b -> b[0] + ".." + b[1] + " (" + b[2] + ")")
-                .containsExactly("1..1024 (1024)", "1025..2048 (1024)", "2049..2500 (452)");
+                .containsExactly("1..1024 (1024)", "1025..2048 (1024)");
         assertThat(read(1, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 2500).mapToObj(s -> stored(1, s))
                 .toList());
         assertThat(read(2, 1020, 1030)).isEqualTo(LongStream.rangeClosed(1020, 1030).mapToObj(s -> stored(2, s))
                 .toList());
+        assertThat(read(2, 2040, 2060)).isEqualTo(LongStream.rangeClosed(2040, 2060).mapToObj(s -> stored(2, s))
+                .toList());
+        assertThat(store.progress(1)).isEqualTo(new RunProgress(2500, T0 + 1000 * 2500, "state-2500"));
+
+        store.foldAll();
+        assertThat(blocks(1)).extracting(b -> b[0] + ".." + b[1])
+                .containsExactly("1..1024", "1025..2048", "2049..2500");
+        assertThat(read(1, 1, Long.MAX_VALUE)).hasSize(2500).last().isEqualTo(stored(1, 2500));
     }
 
     @Test
-    void largeBatchesStartANewBlockWhenTheNewestIsTooFullForThem() throws SQLException {
+    void aBatchsExtrasCommitWithItAndABatchWhoseExtrasFailedIsNotStoredEvenAfterARestart() throws SQLException {
         migrate("latest");
         write(2000, 1000, 3);
-        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
-                .containsExactly("1..1000", "1001..2000");
-        store.writeBatch(List.of(row(3, 2001), row(3, 2002)));
-        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
-                .containsExactly("1..1000", "1001..2002");
-        store.writeBatch(LongStream.rangeClosed(2003, 2030).mapToObj(s -> row(3, s)).toList());
-        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
-                .containsExactly("1..1000", "1001..2002", "2003..2030");
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE step_summary (run_id BIGINT, step_number INT, charge_c DOUBLE)");
+        }
+        BatchExtra summary = c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO step_summary VALUES (3, 286, -3.0)");
+            }
+        };
+        store.writeBatch(List.of(row(3, 2001), row(3, 2002)), List.of(summary));
+        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM journal_commit")).as("markers").isEqualTo(1);
+
+        BatchExtra refused = c -> {
+            throw new SQLException("the summary table is full");
+        };
+        assertThatThrownBy(() -> store.writeBatch(List.of(row(3, 2003)), List.of(summary, refused)))
+                .isInstanceOf(StorageException.class).hasRootCauseMessage("the summary table is full");
+        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3")).as("the extra before").isEqualTo(1);
+        assertThat(read(3, 2001, Long.MAX_VALUE)).extracting(StoredSample::seq).containsExactly(2001L, 2002L);
+
+        // The refused batch was journaled before its transaction failed; its marker never committed.
+        SampleStore next = new SampleStore();
+        next.dataSource = h2;
+        assertThat(next.progress(3)).isEqualTo(new RunProgress(2002, T0 + 1000 * 2002, "state-2002"));
+        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..2002");
+        assertThat(count("SELECT COUNT(*) FROM journal_commit")).as("markers after the fold").isZero();
+        next.writeBatch(List.of(row(3, 2003)));
+        assertThat(next.progress(3).lastSeq()).isEqualTo(2003);
+    }
+
+    @Test
+    void aStoreThatWasNotClosedLeavesItsSamplesInTheJournalAndTheNextOneFoldsThemIn() throws SQLException {
+        migrate("latest");
+        write(1500, 100, 21, 22);
+        assertThat(blocks(21)).as("2 whole blocks gathered, fewer than 4").isEmpty();
+
+        // The first store is dropped as a crash would drop it; the next one opens on the same files.
+        SampleStore next = new SampleStore();
+        next.dataSource = h2;
+        assertThat(next.progress(21)).isEqualTo(new RunProgress(1500, T0 + 1000 * 1500, "state-1500"));
+        assertThat(blocks(21)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..1500");
+        assertThat(blocks(22)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..1500");
+        List<StoredSample> samples = new ArrayList<>();
+        next.forEachSample(22, samples::add);
+        assertThat(samples).isEqualTo(LongStream.rangeClosed(1, 1500).mapToObj(s -> stored(22, s)).toList());
+        next.writeBatch(List.of(row(21, 1501)));
+        assertThat(next.progress(21).lastSeq()).isEqualTo(1501);
+    }
+
+    @Test
+    void aFullJournalAreaMovesTheTailsToTheOtherOrFoldsThemWhenTheyDoNotFit() throws SQLException {
+        store.journalBytes = 8 * 1024;
+        migrate("latest");
+        write(600, 10, 31, 32);
+        List<long[]> blocks = blocks(31);
+        assertThat(blocks).as("tails folded when they outgrew an area of 4 kB").hasSizeGreaterThan(1);
+        long next = 1;
+        for (long[] block : blocks) {
+            assertThat(block[0]).as("first sample of a block").isEqualTo(next);
+            next = block[1] + 1;
+        }
+        assertThat(read(31, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 600).mapToObj(s -> stored(31, s))
+                .toList());
+        assertThat(store.progress(32)).isEqualTo(new RunProgress(600, T0 + 1000 * 600, "state-600"));
     }
 
     @Test
@@ -150,17 +222,21 @@ class SampleStoreTest {
         assertThatThrownBy(() -> store.writeBatch(List.of(row(7, 9))))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("sample 9 of run 7 is already stored (the run's samples go up to 10)");
-        assertThat(blocks(8)).isEmpty();
-        assertThat(blocks(7)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..10");
+        assertThat(read(8, 1, Long.MAX_VALUE)).isEmpty();
+        assertThat(read(7, 1, Long.MAX_VALUE)).extracting(StoredSample::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 10).boxed().toList());
     }
 
     @Test
-    void aGapInTheNumbersStartsANewBlock() throws SQLException {
+    void aGapInTheNumbersIsRefused() {
         migrate("latest");
-        store.writeBatch(List.of(row(9, 1), row(9, 2), row(9, 5), row(9, 6)));
-        store.writeBatch(List.of(row(9, 8)));
-        assertThat(blocks(9)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..2", "5..6", "8..8");
-        assertThat(read(9, 2, 8)).extracting(StoredSample::seq).containsExactly(2L, 5L, 6L, 8L);
+        assertThatThrownBy(() -> store.writeBatch(List.of(row(9, 1), row(9, 2), row(9, 5))))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("sample 5 of run 9 does not follow sample 2: a run's samples are numbered without gaps");
+        store.writeBatch(List.of(row(9, 1), row(9, 2)));
+        assertThatThrownBy(() -> store.writeBatch(List.of(row(9, 4))))
+                .hasMessage("sample 4 of run 9 does not follow sample 2: a run's samples are numbered without gaps");
+        assertThat(read(9, 1, 8)).extracting(StoredSample::seq).containsExactly(1L, 2L);
     }
 
     @Test
@@ -179,6 +255,12 @@ class SampleStoreTest {
         assertThat(store.stepType(11, 300)).contains("charge");
         assertThat(store.stepType(11, lastStep)).contains(lastStep % 2 == 0 ? "charge" : "discharge");
         assertThat(store.stepType(11, lastStep + 1)).isEmpty();
+        // 2049..3000 are in the journal only: windows reach into it and across its border.
+        assertThat(windows.window(11, T0 + 1000 * 2040, T0 + 1000 * 2060))
+                .contains(new SampleWindowStore.SeqRange(2040, 2060));
+        assertThat(windows.window(11, T0 + 1000 * 2500 - 1, T0 + 1000 * 2600 + 1))
+                .contains(new SampleWindowStore.SeqRange(2500, 2600));
+        assertThat(store.stepType(11, 2500 / 7 + 1)).contains((2500 / 7 + 1) % 2 == 0 ? "charge" : "discharge");
     }
 
     @Test
