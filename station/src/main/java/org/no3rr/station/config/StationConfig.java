@@ -127,5 +127,12 @@ public interface StationConfig {
         /** Samples a channel may have sent but not yet seen committed before it waits for the writer. */
         @WithDefault("20000")
         int maxInFlight();
+
+        /**
+         * How often what was stored is forced to the disk: a power cut can take the samples of at
+         * most this last interval (a crash of the station takes none that were acknowledged).
+         */
+        @WithDefault("1s")
+        Duration syncInterval();
     }
 }

@@ -48,16 +48,39 @@ public class BatchingSampleWriter {
     /** How long to wait before trying a failed batch again; short, so a freed disk is used at once. */
     static final long RETRY_MILLIS = 1000;
 
-    /** At most this much stored data is only in the operating system's cache, at risk in a power cut. */
-    static final long SYNC_INTERVAL_MILLIS = 1000;
+    /** The writer's settings; from {@code station.writer.*} unless given (see {@link #started}). */
+    private StationConfig.Writer settings;
 
-    private long lastSyncMillis;
+    /** Syncs come this share of {@code station.writer.sync-interval} apart, leaving time for a batch and the sync. */
+    static final int SYNC_SHARE_PERCENT = 90;
 
     private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
 
+    /**
+     * A writer that is not a CDI bean, for benchmarks and tests that run the store without Quarkus;
+     * already writing. Stop it with {@link #stopWriting}.
+     */
+    public static BatchingSampleWriter started(SampleStore store, StorageStatus storage,
+                                               StationConfig.Writer settings) {
+        BatchingSampleWriter writer = new BatchingSampleWriter();
+        writer.store = store;
+        writer.storage = storage;
+        writer.settings = settings;
+        writer.start(null);
+        return writer;
+    }
+
+    /** Stops a writer made by {@link #started}, as the station's shutdown stops its own. */
+    public void stopWriting() throws InterruptedException {
+        stop(null);
+    }
+
     void start(@Observes @Priority(10) StartupEvent event) {
+        if (settings == null) {
+            settings = config.writer();
+        }
         running = true;
         thread = new Thread(this::writeUntilStopped, "sample-writer");
         thread.setDaemon(false);
@@ -93,13 +116,20 @@ public class BatchingSampleWriter {
         return thread != null && thread.isAlive();
     }
 
+    /**
+     * Writes batches and forces them to the disk every {@value #SYNC_SHARE_PERCENT} % of the sync
+     * interval: a sample acknowledged just after one sync is on the disk after the next, within
+     * the interval, if the batch in progress and the sync itself take the remaining tenth.
+     */
     private void writeUntilStopped() {
-        int batchSize = config.writer().batchSize();
-        long maxDelayNanos = config.writer().maxDelay().toNanos();
+        int batchSize = settings.batchSize();
+        long maxDelayNanos = settings.maxDelay().toNanos();
+        long syncEveryNanos = settings.syncInterval().toNanos() * SYNC_SHARE_PERCENT / 100;
+        long nextSync = System.nanoTime() + syncEveryNanos;
         List<Message<SampleRow>> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
             try {
-                collect(batch, batchSize, maxDelayNanos);
+                collect(batch, batchSize, maxDelayNanos, nextSync);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -108,7 +138,10 @@ public class BatchingSampleWriter {
                 write(batch);
                 batch.clear();
             }
-            syncIfDue();
+            if (System.nanoTime() - nextSync >= 0) {
+                sync();
+                nextSync = System.nanoTime() + syncEveryNanos;
+            }
         }
         try {
             store.foldAll();
@@ -117,14 +150,17 @@ public class BatchingSampleWriter {
         }
     }
 
-    private void collect(List<Message<SampleRow>> batch, int batchSize, long maxDelayNanos)
+    /** Collects a batch, returning by {@code syncAt} (a {@link System#nanoTime}) at the latest. */
+    private void collect(List<Message<SampleRow>> batch, int batchSize, long maxDelayNanos, long syncAt)
             throws InterruptedException {
-        Message<SampleRow> first = queue.poll(100, TimeUnit.MILLISECONDS);
+        long wait = Math.min(TimeUnit.MILLISECONDS.toNanos(100), syncAt - System.nanoTime());
+        Message<SampleRow> first = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
         if (first == null) {
             return;
         }
         batch.add(first);
         long deadline = System.nanoTime() + maxDelayNanos;
+        deadline = deadline - syncAt > 0 ? syncAt : deadline;
         while (batch.size() < batchSize) {
             if (queue.drainTo(batch, batchSize - batch.size()) > 0) {
                 continue;
@@ -178,15 +214,10 @@ public class BatchingSampleWriter {
     }
 
     /**
-     * Once a {@link #SYNC_INTERVAL_MILLIS}: forces what was stored since the last time to the disk —
-     * samples, and whatever else was committed meanwhile (runs, events, calibrations).
+     * Forces what was stored since the last time to the disk — samples, and whatever else was
+     * committed meanwhile (runs, events, calibrations).
      */
-    private void syncIfDue() {
-        long now = System.currentTimeMillis();
-        if (now - lastSyncMillis < SYNC_INTERVAL_MILLIS) {
-            return;
-        }
-        lastSyncMillis = now;
+    private void sync() {
         try {
             store.sync();
         } catch (RuntimeException e) {

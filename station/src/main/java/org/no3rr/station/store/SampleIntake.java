@@ -1,5 +1,7 @@
 package org.no3rr.station.store;
 
+import org.h2.mvstore.MVStore;
+
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
@@ -20,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * tail; once {@link #FOLD_BLOCKS} whole blocks have gathered over all runs, they are folded into
  * {@code sample_block} in one transaction, each block written once. A batch with
  * {@link BatchExtra}s commits them with a marker ({@code journal_commit}) that its journal record
- * names, so after a crash the record counts exactly when the extras committed. When the journal's
+ * names, after forcing that record to the disk, so after a crash or a power cut the record counts
+ * exactly when the extras committed. When the journal's
  * area is full, the open tails move into the other area as a snapshot. docs/storage.md has the
  * reasons and the figures.
  *
@@ -38,9 +41,9 @@ final class SampleIntake {
     static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(10);
     /** The database file is tidied while less than this percentage of it is live (see {@link DatabaseSync#compact}). */
     static final int FILL_RATE = 90;
-    /** Bytes moved per tidying step while samples come in: about a chunk a minute, ≤ 1 kB/s. */
+    /** Bytes moved per tidying step while samples come in, one step a {@code compactEveryNanos}: ≤ 1 kB/s. */
     static final int COMPACT_BYTES_RECORDING = 64 * 1024;
-    static final long COMPACT_INTERVAL_RECORDING_NANOS = TimeUnit.MINUTES.toNanos(1);
+    static final long COMPACT_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
     /** … and per second once no sample has come for {@link #QUIET_NANOS}. */
     static final int COMPACT_BYTES_QUIET = 4 << 20;
     static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -58,10 +61,16 @@ final class SampleIntake {
     /** Markers below this belong to journal areas no longer read, so their rows may go. */
     private long firstLiveMarker = 1;
     private long syncedVersion = -1;
+    /** The version last forced to the disk, pinned so that nothing it needs is overwritten. */
+    private MVStore.TxCounter syncedPin;
     private long lastWriteNanos = System.nanoTime();
     private long lastCompactNanos = System.nanoTime();
+    private final long compactEveryNanos;
 
-    SampleIntake(DataSource dataSource, SampleJournal journal, OpenTails tails, StoredProgress stored) {
+    /** @param compactEveryNanos how often the file is tidied a step while samples come in */
+    SampleIntake(DataSource dataSource, SampleJournal journal, OpenTails tails, StoredProgress stored,
+                 long compactEveryNanos) {
+        this.compactEveryNanos = compactEveryNanos;
         this.dataSource = dataSource;
         this.journal = journal;
         this.tails = tails;
@@ -94,7 +103,7 @@ final class SampleIntake {
             Map<Long, Integer> counts = new LinkedHashMap<>();
             recovered.forEach((run, samples) -> counts.put(run, samples.count()));
             foldTails(c, recovered, states, List.of(), 0, true, nextMarker);
-            DatabaseSync.toDisk(c);
+            toDisk(c);
             journal.startGeneration(List.of());
             firstLiveMarker = nextMarker;
             return counts;
@@ -161,6 +170,11 @@ final class SampleIntake {
                             + journal.areaSize() + " bytes an area); raise station.storage.journal-size");
                 }
             }
+        }
+        if (marker != 0) {
+            // The record must be on the disk before its marker can be: H2 forces its file by itself
+            // at times (when a commit lets it shrink the file), not only when this store syncs it.
+            journal.force();
         }
         Set<Long> runs = union(tails.runs(), byRun.keySet());
         int wholeBlocks = 0;
@@ -271,7 +285,7 @@ final class SampleIntake {
      */
     private void moveToNextArea() throws SQLException, IOException {
         try (Connection c = dataSource.getConnection()) {
-            DatabaseSync.toDisk(c);
+            toDisk(c);
         }
         List<SampleJournal.Share> snapshot = new ArrayList<>();
         for (long run : tails.runs()) {
@@ -300,7 +314,7 @@ final class SampleIntake {
             // Every marker may go: every sample its record held is now in a block.
             foldTails(c, all, states, List.of(), 0, true, nextMarker);
             all.keySet().forEach(tails::clear);
-            DatabaseSync.toDisk(c);
+            toDisk(c);
         }
         journal.startGeneration(List.of());
         firstLiveMarker = nextMarker;
@@ -340,6 +354,23 @@ final class SampleIntake {
         return block;
     }
 
+    /** Forces the database to the disk, pinning the version it forces (see {@link DatabaseSync#pin}). */
+    private void toDisk(Connection c) throws SQLException {
+        long version = DatabaseSync.version(c);
+        MVStore.TxCounter pin = DatabaseSync.pin(c);
+        DatabaseSync.toDisk(c);
+        DatabaseSync.release(c, syncedPin);
+        syncedPin = pin;
+        syncedVersion = version;
+    }
+
+    /** Pins the version the database opened with, which is the one on the disk. */
+    void pinOpenedVersion() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            syncedPin = DatabaseSync.pin(c);
+        }
+    }
+
     /**
      * Forces to the disk what was journaled and committed since the last call — the journal first,
      * so a batch's extras are never on the disk without the batch — and folds the tails of runs that
@@ -348,10 +379,8 @@ final class SampleIntake {
     void sync() throws SQLException, IOException {
         journal.force();
         try (Connection c = dataSource.getConnection()) {
-            long version = DatabaseSync.version(c);
-            if (version != syncedVersion) {
-                DatabaseSync.toDisk(c);
-                syncedVersion = version;
+            if (DatabaseSync.version(c) != syncedVersion) {
+                toDisk(c);
             }
             Map<Long, SampleBlock> idle = new LinkedHashMap<>();
             Map<Long, String> states = new LinkedHashMap<>();
@@ -377,7 +406,7 @@ final class SampleIntake {
     private void compactIfDue(Connection c) throws SQLException {
         long now = System.nanoTime();
         boolean quiet = now - lastWriteNanos > QUIET_NANOS;
-        if (quiet || now - lastCompactNanos > COMPACT_INTERVAL_RECORDING_NANOS) {
+        if (quiet || now - lastCompactNanos > compactEveryNanos) {
             lastCompactNanos = now;
             if (DatabaseSync.compact(c, FILL_RATE, quiet ? COMPACT_BYTES_QUIET : COMPACT_BYTES_RECORDING)) {
                 syncedVersion = -1;

@@ -57,6 +57,9 @@ public class SampleStore {
     /** The journal's size in bytes; from the configuration when not set. */
     int journalBytes;
 
+    /** How often the database file is tidied a step while samples come in (tests shorten it). */
+    long compactEveryNanos = SampleIntake.COMPACT_EVERY_NANOS;
+
     private final Object writeLock = new Object();
     private final OpenTails tails = new OpenTails();
     private volatile StoredProgress stored;
@@ -84,7 +87,8 @@ public class SampleStore {
                 String path = journalPath != null ? journalPath : journalPathFor(databaseUrl());
                 SampleJournal journal = SampleJournal.open(path, journalBytes > 0 ? journalBytes
                         : config != null ? (int) config.storage().journalSize().asLongValue() : DEFAULT_JOURNAL_BYTES);
-                intake = new SampleIntake(dataSource, journal, tails, progress);
+                intake = new SampleIntake(dataSource, journal, tails, progress, compactEveryNanos);
+                intake.pinOpenedVersion();
                 Map<Long, Integer> recovered = intake.recover();
                 if (!recovered.isEmpty()) {
                     LOG.infof("Samples recovered from the journal into the database, per run: %s", recovered);
