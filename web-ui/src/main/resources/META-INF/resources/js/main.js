@@ -8,6 +8,7 @@
 
 import { post, setUnauthorizedHandler } from './api.js';
 import { renderBanners } from './banners.js';
+import { renderDisk } from './disk.js';
 import { mountCards } from './cards.js';
 import { mountLogin } from './login.js';
 import { startLive } from './live.js';
@@ -17,6 +18,7 @@ const view = document.getElementById('view');
 const tabs = document.getElementById('tabs');
 const banners = document.getElementById('banners');
 const connection = document.getElementById('connection');
+const disk = document.getElementById('disk');
 const logout = document.getElementById('logout');
 
 let unmount = () => {};
@@ -92,6 +94,7 @@ async function start() {
 
 setUnauthorizedHandler(() => { if (loggedIn) showLogin(); });
 store.subscribe(() => renderBanners(banners));
+store.subscribe(() => renderDisk(disk));
 window.addEventListener('hashchange', route);
 logout.addEventListener('click', async () => {
   try { await post('/api/logout'); } finally { showLogin(); }

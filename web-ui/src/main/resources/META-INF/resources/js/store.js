@@ -15,6 +15,7 @@ const dismissed = new Set(readDismissed());
 const listeners = new Set();
 const sampleListeners = new Set();
 let notifyTimer = null;
+let disk = null;              // the data disk: {freeBytes, bytesPerDay, daysLeft, low}, from GET /api/disk-space and 'disk' events
 
 const NOTIFY_EVERY_MS = 250;
 
@@ -23,6 +24,7 @@ export const channel = (id) => channels.get(id);
 export const run = (id) => runs.get(id);
 export const stepStart = (runId) => stepStarts.get(runId)?.ms ?? null;
 export const activeAlarms = () => alarms.filter((a) => !dismissed.has(a.key));
+export const diskSpace = () => disk;
 
 /** Called (throttled) after any change. Returns the function that unsubscribes. */
 export function subscribe(listener) {
@@ -47,6 +49,7 @@ function changed() {
 /** Reloads the channels and the runs on them; a run is fetched again only when its state moved. */
 export async function refresh() {
   const list = await api('/api/channels');
+  disk = await api('/api/disk-space').catch(() => disk);
   for (const ch of list) {
     ch.lastReading = ch.lastReading && { ...ch.lastReading, at: toMillis(ch.lastReading.at) };
     channels.set(ch.id, ch);
@@ -109,6 +112,11 @@ function raiseAlarm(channelId, runId, kind, message, ms = Date.now()) {
 
 /** Applies one live event (the SSE event name and its JSON data). */
 export function apply(type, data) {
+  if (type === 'disk') {
+    disk = data;
+    changed();
+    return;
+  }
   const ch = channels.get(data.channel);
   if (!ch) return;
   if (ch.runId !== data.runId) {

@@ -22,7 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A consistent copy of the database while the station runs, with H2's {@code BACKUP TO}: the
  * station holds the database file's lock, so only it can take an online backup. The zip goes to
- * {@code <data-dir>/backups/}, the one place the service may write on a Pi.
+ * {@code <data-dir>/backups/}, the one place the service may write on a Pi; the newest
+ * {@code station.storage.backups-kept} stay there.
  */
 @ApplicationScoped
 public class BackupService {
@@ -57,7 +58,9 @@ public class BackupService {
                 ps.setString(1, zip.toString());
                 ps.execute();
             }
-            return new Backup(zip.toString(), Files.size(zip));
+            Backup backup = new Backup(zip.toString(), Files.size(zip));
+            BackupRetention.keepNewest(directory, config.storage().backupsKept());
+            return backup;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the backup", e);
         } catch (SQLException e) {

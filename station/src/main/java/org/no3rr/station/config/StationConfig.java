@@ -113,6 +113,10 @@ public interface StationConfig {
         /** … or when, at the current recording rate, the free space lasts fewer days than this. */
         @WithDefault("14")
         double alarmDaysLeft();
+
+        /** Backups kept in {@code <data-dir>/backups/}: after each new one, the oldest beyond this many go. */
+        @WithDefault("10")
+        int backupsKept();
     }
 
     interface Writer {

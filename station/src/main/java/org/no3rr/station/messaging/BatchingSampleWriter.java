@@ -54,6 +54,9 @@ public class BatchingSampleWriter {
     /** Syncs come this share of {@code station.writer.sync-interval} apart, leaving time for a batch and the sync. */
     static final int SYNC_SHARE_PERCENT = 90;
 
+    /** The longest the writer waits for a sample before it looks around (stop, syncs, others' commits). */
+    static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
@@ -117,30 +120,47 @@ public class BatchingSampleWriter {
     }
 
     /**
-     * Writes batches and forces them to the disk every {@value #SYNC_SHARE_PERCENT} % of the sync
-     * interval: a sample acknowledged just after one sync is on the disk after the next, within
-     * the interval, if the batch in progress and the sync itself take the remaining tenth.
+     * Writes batches and forces them to the disk as late as the promise allows: {@value
+     * #SYNC_SHARE_PERCENT} % of the sync interval after the first write that is not yet on the
+     * disk (a batch, or a commit of someone else the writer noticed), leaving the rest of the
+     * interval for a batch in progress and the sync itself. At one reading a second per channel
+     * that is about one sync a second, not one per 90 % of a second: each costs a page of data
+     * and some of the file system's journal (docs/storage.md). Idle, it still looks every
+     * {@value #SYNC_SHARE_PERCENT} % of the interval, for runs gone quiet and for tidying.
      */
     private void writeUntilStopped() {
         int batchSize = settings.batchSize();
         long maxDelayNanos = settings.maxDelay().toNanos();
         long syncEveryNanos = settings.syncInterval().toNanos() * SYNC_SHARE_PERCENT / 100;
-        long nextSync = System.nanoTime() + syncEveryNanos;
+        long lastSync = System.nanoTime();
+        boolean unsynced = false;
+        long unsyncedSince = 0;
         List<Message<SampleRow>> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
+            long nextSync = (unsynced ? unsyncedSince : lastSync) + syncEveryNanos;
             try {
                 collect(batch, batchSize, maxDelayNanos, nextSync);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+            long now = System.nanoTime();
             if (!batch.isEmpty()) {
+                if (!unsynced) {
+                    unsynced = true;
+                    unsyncedSince = now;
+                }
                 write(batch);
                 batch.clear();
+            } else if (!unsynced && committedSinceSync()) {
+                // Committed at most one poll ago.
+                unsynced = true;
+                unsyncedSince = now - POLL_NANOS;
             }
             if (System.nanoTime() - nextSync >= 0) {
                 sync();
-                nextSync = System.nanoTime() + syncEveryNanos;
+                lastSync = System.nanoTime();
+                unsynced = false;
             }
         }
         try {
@@ -150,10 +170,19 @@ public class BatchingSampleWriter {
         }
     }
 
+    /** Whether others committed since the last sync; when that cannot be read, the sync will tell. */
+    private boolean committedSinceSync() {
+        try {
+            return store.committedSinceSync();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     /** Collects a batch, returning by {@code syncAt} (a {@link System#nanoTime}) at the latest. */
     private void collect(List<Message<SampleRow>> batch, int batchSize, long maxDelayNanos, long syncAt)
             throws InterruptedException {
-        long wait = Math.min(TimeUnit.MILLISECONDS.toNanos(100), syncAt - System.nanoTime());
+        long wait = Math.min(POLL_NANOS, syncAt - System.nanoTime());
         Message<SampleRow> first = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
         if (first == null) {
             return;

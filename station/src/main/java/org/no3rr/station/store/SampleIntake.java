@@ -364,6 +364,13 @@ final class SampleIntake {
         syncedVersion = version;
     }
 
+    /** Whether the database has a version newer than the one last forced to the disk. */
+    boolean committedSinceSync() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return DatabaseSync.version(c) != syncedVersion;
+        }
+    }
+
     /** Pins the version the database opened with, which is the one on the disk. */
     void pinOpenedVersion() throws SQLException {
         try (Connection c = dataSource.getConnection()) {

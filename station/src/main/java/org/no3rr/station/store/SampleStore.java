@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Samples: blocks of consecutive samples of a run in {@code sample_block} (see
@@ -61,6 +62,7 @@ public class SampleStore {
     long compactEveryNanos = SampleIntake.COMPACT_EVERY_NANOS;
 
     private final Object writeLock = new Object();
+    private final AtomicLong samplesWritten = new AtomicLong();
     private final OpenTails tails = new OpenTails();
     private volatile StoredProgress stored;
     private SampleIntake intake;
@@ -141,10 +143,28 @@ public class SampleStore {
         synchronized (writeLock) {
             try {
                 intake.write(rows, extras);
+                samplesWritten.addAndGet(rows.size());
             } catch (SQLException | IOException e) {
                 throw new StorageException("could not store a batch of " + rows.size() + " samples", e);
             }
         }
+    }
+
+    /** Whether something was committed to the database since the last {@link #sync} (by anyone). */
+    public boolean committedSinceSync() {
+        open();
+        synchronized (writeLock) {
+            try {
+                return intake.committedSinceSync();
+            } catch (SQLException e) {
+                throw new StorageException("could not read the database's version", e);
+            }
+        }
+    }
+
+    /** Samples stored since the station started, over all runs (for the recording rate). */
+    public long samplesWritten() {
+        return samplesWritten.get();
     }
 
     /**
