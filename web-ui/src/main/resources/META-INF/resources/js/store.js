@@ -48,8 +48,9 @@ function changed() {
 
 /** Reloads the channels and the runs on them; a run is fetched again only when its state moved. */
 export async function refresh() {
+  // Not awaited here: a live event that arrives meanwhile must not be undone by an older channel list.
+  api('/api/disk-space').then((d) => { disk = d; changed(); }).catch(() => {});
   const list = await api('/api/channels');
-  disk = await api('/api/disk-space').catch(() => disk);
   for (const ch of list) {
     ch.lastReading = ch.lastReading && { ...ch.lastReading, at: toMillis(ch.lastReading.at) };
     channels.set(ch.id, ch);
