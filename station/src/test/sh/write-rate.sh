@@ -14,7 +14,7 @@ set -eu
 APP=$1; DATA=$2; MINUTES=${3:-20}; PORT=${4:-18093}; DEVICE=${5:-}
 mkdir -p "$DATA"
 java -Xmx256m -Dstation.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dstation.simulation.speed=1 \
-     -jar "$APP/quarkus-run.jar" > "${DATA%/}.out" 2>&1 &  # the log off the measured device
+     -jar "$APP/quarkus-run.jar" > "${TMPDIR:-/tmp}/write-rate-station.out" 2>&1 &  # the log off the measured device
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT INT TERM
 until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do sleep 1; done
