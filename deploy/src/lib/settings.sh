@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Shared by no3rr-station-backup and no3rr-station-restore: where the package put things and what the
-# station's configuration says. Sourced, not run.
+# Shared by the no3rr-station-* commands: where the package put things and what the station's
+# configuration says. Sourced, not run.
 #
 # Paths are found from this file's own location, so that the scripts also work from an unpacked copy
 # of the package (the deploy tests run them that way). Environment variables override, for the tests
@@ -17,6 +17,8 @@ if [ "$NO3RR_ROOT" = / ]; then
 fi
 
 NO3RR_CONF="$NO3RR_ROOT/etc/no3rr-station/application.properties"
+# The certificate and key HTTPS uses (no3rr-station-certificate makes them on install).
+NO3RR_TLS_DIR="$NO3RR_ROOT/etc/no3rr-station/tls"
 NO3RR_APP_DIR="$NO3RR_ROOT/usr/share/no3rr-station/quarkus-app"
 NO3RR_UNIT=no3rr-station.service
 NO3RR_DB_NAME=station
@@ -33,12 +35,19 @@ conf_value() {
 }
 
 NO3RR_DATA_DIR="${STATION_DATA_DIR:-$(conf_value station.data-dir /var/lib/no3rr-station)}"
-NO3RR_URL="${NO3RR_STATION_URL:-http://127.0.0.1:$(conf_value quarkus.http.port 8080)}"
+# Plain HTTP on this machine, unless the station serves HTTPS only (quarkus.http.insecure-requests).
+if [ "$(conf_value quarkus.http.insecure-requests enabled)" = enabled ]; then
+    NO3RR_URL="${NO3RR_STATION_URL:-http://127.0.0.1:$(conf_value quarkus.http.port 8080)}"
+else
+    NO3RR_URL="${NO3RR_STATION_URL:-https://127.0.0.1:$(conf_value quarkus.http.ssl-port 8443)}"
+fi
 NO3RR_USER="${NO3RR_STATION_USER:-no3rr}"
 NO3RR_BACKUP_DIR="$NO3RR_DATA_DIR/backups"
-# Written by the station on its first start (mode 0600, owner no3rr); every /api request must send it
-# as "Authorization: Bearer <token>". It lives in the data directory, so it follows STATION_DATA_DIR.
+# Written by the station on its first start (mode 0600, owner no3rr); every /api request must send one
+# as "Authorization: Bearer <token>": the operator's controls the station, the viewer's only reads. They
+# live in the data directory, so they follow STATION_DATA_DIR.
 NO3RR_TOKEN_FILE="$NO3RR_DATA_DIR/access-token"
+NO3RR_VIEWER_TOKEN_FILE="$NO3RR_DATA_DIR/viewer-token"
 
 log() {
     printf '%s: %s\n' "$(basename "$0")" "$*" >&2
@@ -47,6 +56,31 @@ log() {
 die() {
     log "$*"
     exit 1
+}
+
+# The operator's token from its file; fails, saying why, when it cannot be read.
+operator_token() {
+    local token
+    if [ ! -e "$NO3RR_TOKEN_FILE" ]; then
+        die "there is no access token at $NO3RR_TOKEN_FILE; the station writes it on its first start into its data" \
+            "directory (set STATION_DATA_DIR if that is elsewhere)"
+    fi
+    [ -r "$NO3RR_TOKEN_FILE" ] || die "cannot read the access token $NO3RR_TOKEN_FILE: run this as root (sudo)"
+    token=$(tr -d '[:space:]' <"$NO3RR_TOKEN_FILE")
+    [ -n "$token" ] || die "the access token file $NO3RR_TOKEN_FILE is empty"
+    printf '%s\n' "$token"
+}
+
+# POSTs {} to the station's API path with the operator's token, writing the answer to the file given;
+# prints the HTTP status. The token goes to curl on its standard input, not its command line, where any
+# local user could read it in the process list. Every change must be sent as JSON.
+post_to_station() {
+    local path="$1" output="$2" max_time="$3" token
+    token=$(operator_token)
+    printf 'header = "Authorization: Bearer %s"\n' "$token" |
+        station_curl --config - --silent --show-error --max-time "$max_time" --request POST \
+            --header 'Content-Type: application/json' --data '{}' \
+            --output "$output" --write-out '%{http_code}' "$NO3RR_URL$path"
 }
 
 # The H2 jar the station itself runs with, so a backup is always read and written by the same version.
@@ -66,10 +100,19 @@ systemd_running() {
     [ -d /run/systemd/system ]
 }
 
+# curl for the station: over HTTPS it trusts the station's own certificate.
+station_curl() {
+    if [[ "$NO3RR_URL" == https:* ]]; then
+        curl --cacert "$(conf_value quarkus.http.ssl.certificate.files "$NO3RR_TLS_DIR/station.crt")" "$@"
+    else
+        curl "$@"
+    fi
+}
+
 # Whether anything answers HTTP at the station's address: 0 yes, 1 nothing listens, 2 it does not answer.
 station_answers() {
     local rc=0
-    curl --silent --output /dev/null --max-time 10 "$NO3RR_URL/q/health/live" || rc=$?
+    station_curl --silent --output /dev/null --max-time 10 "$NO3RR_URL/q/health/live" || rc=$?
     case "$rc" in
         0 | 22) return 0 ;;
         7) return 1 ;;

@@ -3,6 +3,8 @@ package db.migration;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.no3rr.station.store.SampleBlock;
+import org.no3rr.station.store.LegacyStepClock;
+import org.no3rr.station.store.LegacyStepTypes;
 import org.no3rr.station.store.SampleBlockCodec;
 
 import java.sql.Connection;
@@ -19,7 +21,10 @@ import java.sql.Statement;
  * milliseconds (docs/benchmarks.md).
  *
  * <p>Written in Java because the samples already stored are packed the way the station packs them,
- * with the station's own codec, which SQL cannot do; then the old table goes. Blocks it writes
+ * with the station's own codec, which SQL cannot do; then the old table goes. (Since the codec
+ * gained step time and step kinds, this migration packs the old rows with step time counted as that
+ * engine counted it — from the step's first sample, see {@link LegacyStepClock} — and the old
+ * step-type words as {@link org.no3rr.protocol.StepKind}s; the table it creates is unchanged.) Blocks it writes
  * break at seq gaps and hold at most {@link SampleBlock#MAX_SAMPLES} samples, as the station's do.
  */
 public class V7__sample_blocks extends BaseJavaMigration {
@@ -64,6 +69,7 @@ public class V7__sample_blocks extends BaseJavaMigration {
             long runId = 0;
             SampleBlock block = null;
             int batched = 0;
+            LegacyStepClock stepClock = new LegacyStepClock();
             while (rs.next()) {
                 long run = rs.getLong(1);
                 long seq = rs.getLong(2);
@@ -80,8 +86,11 @@ public class V7__sample_blocks extends BaseJavaMigration {
                     block = new SampleBlock(seq, SampleBlock.MAX_SAMPLES);
                     runId = run;
                 }
-                block.append(seq, rs.getLong(3), rs.getDouble(4), rs.getDouble(5), nullable(rs, 6), nullable(rs, 7),
-                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11));
+                long millis = rs.getLong(3);
+                int step = rs.getInt(9);
+                block.append(seq, millis, stepClock.stepMillis(run, step, millis), rs.getDouble(4), rs.getDouble(5),
+                        nullable(rs, 6), nullable(rs, 7), rs.getInt(8), step, rs.getInt(10),
+                        LegacyStepTypes.kindOf(rs.getString(11)));
             }
             if (block != null) {
                 add(insert, runId, block);

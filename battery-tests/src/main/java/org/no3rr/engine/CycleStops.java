@@ -2,6 +2,7 @@ package org.no3rr.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.no3rr.metrics.CycleSummary;
 import org.no3rr.protocol.StopCondition;
 
 /**
@@ -17,11 +18,13 @@ final class CycleStops {
     }
 
     /**
-     * Called when the cycle in {@code b} has completed: stores its capacities if a condition refers
-     * to it, then says why the run stops, or returns null to carry on.
+     * Called when a cycle has completed: stores its capacities if a condition refers to it, then
+     * says why the run stops, or returns null to carry on. The capacities are the cycle summary's
+     * discharge and charge halves — the numbers {@code /cycles} shows.
      */
-    String onCycleCompleted(EngineState.Builder b) {
-        CycleCapacity completed = new CycleCapacity(b.cycle, b.cycleDischargeCoulombs, b.cycleChargeCoulombs);
+    String onCycleCompleted(EngineState.Builder b, CycleSummary cycle) {
+        CycleCapacity completed = new CycleCapacity(cycle.cycle(), cycle.dischargeHalf().coulombs(),
+                cycle.chargeHalf().coulombs());
         if (isReferenced(completed.cycle())) {
             List<CycleCapacity> kept = new ArrayList<>(b.referenceCycles);
             kept.add(completed);

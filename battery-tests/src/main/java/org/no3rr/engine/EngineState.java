@@ -1,58 +1,53 @@
 package org.no3rr.engine;
 
 import java.util.List;
+import org.no3rr.metrics.CycleSummary;
+import org.no3rr.metrics.StepTotals;
+import org.no3rr.protocol.StepKind;
 
 /**
  * Everything the engine needs to carry on a run, and nothing else: immutable, compared by value,
- * and {@link #encode() encoded} after every recorded sample so a run resumes after a crash.
+ * and {@link #encode() encoded} with every stored sample and state change so a run resumes exactly.
  *
- * @param status                 where the run is in its life
- * @param position               the running step's place in the protocol, through Repeat blocks
- * @param cycle                  current cycle, 1-based (see {@link Engine} for the rule)
- * @param cycleClaimed           whether an outermost Repeat iteration has begun yet (the first one
- *                               continues cycle 1 instead of starting cycle 2)
- * @param stepNumber             count of steps begun so far (BDF "Step Count")
- * @param stepIndex              protocol line of the running step (BDF "Step Index")
- * @param stepText               the running step's line as written
- * @param stepType               BDF "Step Type" of the running step
- * @param runStartMillis         when the run started
- * @param stepStartMillis        when the running step started; its elapsed time counts from here
- * @param level                  the running step's setpoint level last commanded (staircases, sweeps)
- * @param lastReadingMillis      time of the previous reading of this step, {@link #NO_READING} after a resume
- * @param lastVoltage            its voltage, NaN right at the start of a step
- * @param lastCurrent            its current, NaN right at the start of a step
- * @param lastRecordedMillis     time of the last recorded sample of this step, {@link #NO_READING} if none
- * @param lastRecordedVoltage    its voltage
- * @param lastRecordedCurrent    its current
- * @param stepChargeCoulombs     signed ∫I dt over the running step, trapezoid rule, C
- * @param totalChargeCoulombs    signed ∫I dt over the run, C
- * @param stepEnergyJoules       signed ∫V·I dt over the running step, J
- * @param totalEnergyJoules      signed ∫V·I dt over the run, J
- * @param cycleDischargeCoulombs ∫|I| dt over the discharge steps of the current cycle, C
- * @param cycleChargeCoulombs    ∫|I| dt over the charge steps of the current cycle, C
- * @param referenceCycles        capacities of completed cycles that stop conditions refer to
- * @param waitingMillis          total time spent waiting for answers to Ask steps
- * @param pendingPrompt          the question waiting for an answer, or null
- * @param faultReason            why the run faulted, or null
+ * @param state              where the run is in its life
+ * @param position           the current step's place in the protocol, through Repeat blocks
+ * @param cycle              current cycle, 1-based (see {@link Engine} for the rule)
+ * @param cycleClaimed       whether an outermost Repeat iteration has begun yet (the first one
+ *                           continues cycle 1 instead of starting cycle 2)
+ * @param stepNumber         driven steps begun so far (BDF "Step Count"); an Ask is not a step
+ * @param stepLine           protocol line of the current step (BDF "Step ID")
+ * @param stepText           the current step's line as written
+ * @param stepKind           what the current step is; null before the first step
+ * @param runStartMillis     when the run started
+ * @param stepStartMillis    when the current step began, on the channel's clock
+ * @param stepElapsedMillis  step time: how long the protocol has run the current step, as of the last
+ *                           reading; it stands still while paused, waiting or down
+ * @param level              the setpoint level last commanded (staircases, sweeps)
+ * @param lastReadingMillis  clock time of the last reading of the running segment; {@link #NO_READING}
+ *                           after a gap, so the next reading adds no step time
+ * @param step               the current step's totals over its recorded samples
+ * @param cycleSoFar         the current cycle's completed steps
+ * @param referenceCycles    capacities of completed cycles that stop conditions refer to
+ * @param complianceMisses   consecutive readings whose output missed its setpoint by more than the tolerance
+ * @param regulation         where a regulated step stands; {@link Regulation#NONE} for other steps
+ * @param cellEstimate       the last reading and the cell's measured resistance (for regulated steps)
+ * @param pendingPrompt      the question waiting for an answer, or null
+ * @param endReason          why the run ended (or paused), or null
  */
-public record EngineState(RunStatus status, StepPosition position, int cycle, boolean cycleClaimed,
-                          int stepNumber, int stepIndex, String stepText, String stepType,
-                          long runStartMillis, long stepStartMillis, long level,
-                          long lastReadingMillis, double lastVoltage, double lastCurrent,
-                          long lastRecordedMillis, double lastRecordedVoltage, double lastRecordedCurrent,
-                          double stepChargeCoulombs, double totalChargeCoulombs,
-                          double stepEnergyJoules, double totalEnergyJoules,
-                          double cycleDischargeCoulombs, double cycleChargeCoulombs,
-                          List<CycleCapacity> referenceCycles, long waitingMillis,
-                          String pendingPrompt, String faultReason) {
+public record EngineState(RunState state, StepPosition position, int cycle, boolean cycleClaimed,
+                          int stepNumber, int stepLine, String stepText, StepKind stepKind,
+                          long runStartMillis, long stepStartMillis, long stepElapsedMillis, long level,
+                          long lastReadingMillis, StepTotals step, CycleSummary cycleSoFar,
+                          List<CycleCapacity> referenceCycles, int complianceMisses,
+                          Regulation regulation, CellEstimate cellEstimate,
+                          String pendingPrompt, String endReason) {
 
-    /** Marks "no reading yet" in {@link #lastReadingMillis} and {@link #lastRecordedMillis}. */
+    /** Marks "no reading in the running segment" in {@link #lastReadingMillis}. */
     public static final long NO_READING = Long.MIN_VALUE;
 
     public EngineState {
         referenceCycles = List.copyOf(referenceCycles);
         stepText = stepText == null ? "" : stepText;
-        stepType = stepType == null ? "" : stepType;
     }
 
     /** Compact, versioned text form that {@link #decode(String)} turns back into an equal state. */
@@ -68,10 +63,10 @@ public record EngineState(RunStatus status, StepPosition position, int cycle, bo
     }
 
     /** The state of a run that has not begun its first step. */
-    static EngineState beforeStart(long epochMillis) {
-        return new EngineState(RunStatus.RUNNING, ProtocolWalker.beforeStart(), 1, false, 0, 0, "", "",
-                epochMillis, epochMillis, 0, NO_READING, Double.NaN, Double.NaN, NO_READING, Double.NaN, Double.NaN,
-                0, 0, 0, 0, 0, 0, List.of(), 0, null, null);
+    static EngineState beforeStart(long epochMillis, boolean battery) {
+        return new EngineState(RunState.RUNNING, ProtocolWalker.beforeStart(), 1, false, 0, 0, "", null,
+                epochMillis, epochMillis, 0, 0, NO_READING, StepTotals.EMPTY, CycleSummary.begin(1, battery),
+                List.of(), 0, Regulation.NONE, CellEstimate.UNKNOWN, null, null);
     }
 
     Builder toBuilder() {
@@ -80,70 +75,56 @@ public record EngineState(RunStatus status, StepPosition position, int cycle, bo
 
     /** A mutable copy used while one decision is being made; never escapes the engine. */
     static final class Builder {
-        RunStatus status;
+        RunState state;
         StepPosition position;
         int cycle;
         boolean cycleClaimed;
         int stepNumber;
-        int stepIndex;
+        int stepLine;
         String stepText;
-        String stepType;
+        StepKind stepKind;
         long runStartMillis;
         long stepStartMillis;
+        long stepElapsedMillis;
         long level;
         long lastReadingMillis;
-        double lastVoltage;
-        double lastCurrent;
-        long lastRecordedMillis;
-        double lastRecordedVoltage;
-        double lastRecordedCurrent;
-        double stepChargeCoulombs;
-        double totalChargeCoulombs;
-        double stepEnergyJoules;
-        double totalEnergyJoules;
-        double cycleDischargeCoulombs;
-        double cycleChargeCoulombs;
+        StepTotals step;
+        CycleSummary cycleSoFar;
         List<CycleCapacity> referenceCycles;
-        long waitingMillis;
+        int complianceMisses;
+        Regulation regulation;
+        CellEstimate cellEstimate;
         String pendingPrompt;
-        String faultReason;
+        String endReason;
 
         private Builder(EngineState s) {
-            status = s.status;
+            state = s.state;
             position = s.position;
             cycle = s.cycle;
             cycleClaimed = s.cycleClaimed;
             stepNumber = s.stepNumber;
-            stepIndex = s.stepIndex;
+            stepLine = s.stepLine;
             stepText = s.stepText;
-            stepType = s.stepType;
+            stepKind = s.stepKind;
             runStartMillis = s.runStartMillis;
             stepStartMillis = s.stepStartMillis;
+            stepElapsedMillis = s.stepElapsedMillis;
             level = s.level;
             lastReadingMillis = s.lastReadingMillis;
-            lastVoltage = s.lastVoltage;
-            lastCurrent = s.lastCurrent;
-            lastRecordedMillis = s.lastRecordedMillis;
-            lastRecordedVoltage = s.lastRecordedVoltage;
-            lastRecordedCurrent = s.lastRecordedCurrent;
-            stepChargeCoulombs = s.stepChargeCoulombs;
-            totalChargeCoulombs = s.totalChargeCoulombs;
-            stepEnergyJoules = s.stepEnergyJoules;
-            totalEnergyJoules = s.totalEnergyJoules;
-            cycleDischargeCoulombs = s.cycleDischargeCoulombs;
-            cycleChargeCoulombs = s.cycleChargeCoulombs;
+            step = s.step;
+            cycleSoFar = s.cycleSoFar;
             referenceCycles = s.referenceCycles;
-            waitingMillis = s.waitingMillis;
+            complianceMisses = s.complianceMisses;
+            regulation = s.regulation;
+            cellEstimate = s.cellEstimate;
             pendingPrompt = s.pendingPrompt;
-            faultReason = s.faultReason;
+            endReason = s.endReason;
         }
 
         EngineState build() {
-            return new EngineState(status, position, cycle, cycleClaimed, stepNumber, stepIndex, stepText, stepType,
-                    runStartMillis, stepStartMillis, level, lastReadingMillis, lastVoltage, lastCurrent,
-                    lastRecordedMillis, lastRecordedVoltage, lastRecordedCurrent, stepChargeCoulombs,
-                    totalChargeCoulombs, stepEnergyJoules, totalEnergyJoules, cycleDischargeCoulombs,
-                    cycleChargeCoulombs, referenceCycles, waitingMillis, pendingPrompt, faultReason);
+            return new EngineState(state, position, cycle, cycleClaimed, stepNumber, stepLine, stepText, stepKind,
+                    runStartMillis, stepStartMillis, stepElapsedMillis, level, lastReadingMillis, step, cycleSoFar,
+                    referenceCycles, complianceMisses, regulation, cellEstimate, pendingPrompt, endReason);
         }
     }
 }

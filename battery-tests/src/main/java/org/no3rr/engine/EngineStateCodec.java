@@ -7,49 +7,54 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.no3rr.metrics.CycleSummary;
+import org.no3rr.metrics.StepTotals;
+import org.no3rr.protocol.StepKind;
 
 /**
- * The text form of {@link EngineState}: {@code engine-state/1;key=value;…}. Doubles are written
- * with {@link Double#toString}, which reads back to the identical double; texts are URL-encoded so
- * they never contain {@code ;} or {@code =}; a null text is an absent key. A new field means a new
- * version number, and decoding keeps reading the old ones.
+ * The text form of {@link EngineState}: {@code engine-state/2;key=value;…}. Doubles are written
+ * with {@link Double#toString}, which reads back to the identical double; records are
+ * colon-separated numbers; texts are URL-encoded so they never contain {@code ;}, {@code =} or
+ * {@code :}; a null text is an absent key. A new field means a new version number. States of
+ * version 1 (before step time and stored summaries) are refused: such a run cannot be resumed
+ * exactly and is marked interrupted.
  */
 final class EngineStateCodec {
 
-    static final String VERSION = "engine-state/1";
+    static final String VERSION = "engine-state/2";
 
     private EngineStateCodec() {
     }
 
     static String encode(EngineState s) {
-        StringBuilder b = new StringBuilder(512).append(VERSION);
-        put(b, "status", s.status().name());
+        StringBuilder b = new StringBuilder(640).append(VERSION);
+        put(b, "state", s.state().name());
         put(b, "position", s.position().encode());
         put(b, "cycle", s.cycle());
-        put(b, "cycleClaimed", s.cycleClaimed());
-        put(b, "stepNumber", s.stepNumber());
-        put(b, "stepIndex", s.stepIndex());
-        putText(b, "stepText", s.stepText());
-        putText(b, "stepType", s.stepType());
+        put(b, "claimed", s.cycleClaimed());
+        put(b, "step", s.stepNumber());
+        put(b, "line", s.stepLine());
+        putText(b, "text", s.stepText());
+        if (s.stepKind() != null) {
+            put(b, "kind", s.stepKind().name());
+        }
         put(b, "runStart", s.runStartMillis());
         put(b, "stepStart", s.stepStartMillis());
+        put(b, "elapsed", s.stepElapsedMillis());
         put(b, "level", s.level());
         put(b, "lastReading", s.lastReadingMillis());
-        put(b, "lastV", s.lastVoltage());
-        put(b, "lastI", s.lastCurrent());
-        put(b, "lastRecorded", s.lastRecordedMillis());
-        put(b, "lastRecordedV", s.lastRecordedVoltage());
-        put(b, "lastRecordedI", s.lastRecordedCurrent());
-        put(b, "stepQ", s.stepChargeCoulombs());
-        put(b, "totalQ", s.totalChargeCoulombs());
-        put(b, "stepE", s.stepEnergyJoules());
-        put(b, "totalE", s.totalEnergyJoules());
-        put(b, "cycleDischargeQ", s.cycleDischargeCoulombs());
-        put(b, "cycleChargeQ", s.cycleChargeCoulombs());
-        put(b, "referenceCycles", referenceCycles(s.referenceCycles()));
-        put(b, "waiting", s.waitingMillis());
+        put(b, "totals", totals(s.step()));
+        put(b, "cycleSoFar", cycle(s.cycleSoFar()));
+        put(b, "references", referenceCycles(s.referenceCycles()));
+        put(b, "misses", s.complianceMisses());
+        if (!s.regulation().equals(Regulation.NONE)) {
+            Regulation r = s.regulation();
+            put(b, "regulation", join(r.amps(), r.regulating(), r.settlingLeft(), r.loopOhms(), r.lastErrorVolts()));
+        }
+        CellEstimate c = s.cellEstimate();
+        put(b, "cell", join(c.volts(), c.amps(), c.ohms(), c.drift()));
         putText(b, "prompt", s.pendingPrompt());
-        putText(b, "fault", s.faultReason());
+        putText(b, "end", s.endReason());
         return b.toString();
     }
 
@@ -68,21 +73,81 @@ final class EngineStateCodec {
         }
         try {
             return read(new Fields(fields));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("engine state has a malformed number: " + e.getMessage(), e);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("engine state has a malformed value: " + e.getMessage(), e);
         }
     }
 
     private static EngineState read(Fields f) {
-        return new EngineState(RunStatus.valueOf(f.get("status")), StepPosition.decode(f.get("position")),
-                f.integer("cycle"), Boolean.parseBoolean(f.get("cycleClaimed")),
-                f.integer("stepNumber"), f.integer("stepIndex"), f.text("stepText"), f.text("stepType"),
-                f.wholeNumber("runStart"), f.wholeNumber("stepStart"), f.wholeNumber("level"),
-                f.wholeNumber("lastReading"), f.real("lastV"), f.real("lastI"),
-                f.wholeNumber("lastRecorded"), f.real("lastRecordedV"), f.real("lastRecordedI"),
-                f.real("stepQ"), f.real("totalQ"), f.real("stepE"), f.real("totalE"),
-                f.real("cycleDischargeQ"), f.real("cycleChargeQ"), referenceCycles(f.get("referenceCycles")),
-                f.wholeNumber("waiting"), f.text("prompt"), f.text("fault"));
+        String kind = f.text("kind");
+        return new EngineState(RunState.valueOf(f.get("state")), StepPosition.decode(f.get("position")),
+                f.integer("cycle"), Boolean.parseBoolean(f.get("claimed")), f.integer("step"), f.integer("line"),
+                f.text("text"), kind == null ? null : StepKind.valueOf(kind),
+                f.wholeNumber("runStart"), f.wholeNumber("stepStart"), f.wholeNumber("elapsed"),
+                f.wholeNumber("level"), f.wholeNumber("lastReading"), totals(f.get("totals")),
+                cycle(f.get("cycleSoFar")), referenceCycles(f.get("references")), f.integer("misses"),
+                regulation(f.optional("regulation")), cellEstimate(f.optional("cell")), f.text("prompt"), f.text("end"));
+    }
+
+    private static Regulation regulation(String text) {
+        if (text == null) {
+            return Regulation.NONE;
+        }
+        Parts p = new Parts(text, 5);
+        return new Regulation(p.real(), p.bool(), (int) p.whole(), p.real(), p.real());
+    }
+
+    /** A state written before regulated steps existed knows nothing of the cell yet. */
+    private static CellEstimate cellEstimate(String text) {
+        if (text == null) {
+            return CellEstimate.UNKNOWN;
+        }
+        Parts p = new Parts(text, 4);
+        return new CellEstimate(p.real(), p.real(), p.real(), p.real());
+    }
+
+    private static String totals(StepTotals t) {
+        StepTotals.DriftSums d = t.driftSums();
+        return join(t.sampleCount(), t.firstStepMillis(), t.lastStepMillis(), t.lastVoltageV(), t.lastCurrentA(),
+                t.chargeCoulombs(), t.dischargeCoulombs(), t.chargeEnergyJ(), t.dischargeEnergyJ(),
+                t.firstVoltageV(), t.minVoltageV(), t.maxVoltageV(), t.voltageSeconds(),
+                d.count(), d.originMillis(), d.sumT(), d.sumTT(), d.sumV(), d.sumTV());
+    }
+
+    private static StepTotals totals(String text) {
+        Parts p = new Parts(text, 19);
+        return new StepTotals(p.whole(), p.whole(), p.whole(), p.real(), p.real(), p.real(), p.real(), p.real(),
+                p.real(), p.real(), p.real(), p.real(), p.real(),
+                new StepTotals.DriftSums(p.whole(), p.whole(), p.real(), p.real(), p.real(), p.real()));
+    }
+
+    private static String cycle(CycleSummary c) {
+        return join(c.cycle(), c.firstStepNumber(), c.lastStepNumber(), c.startEpochMillis(), c.endEpochMillis(),
+                c.durationS(), c.chargeCoulombs(), c.dischargeCoulombs(), c.battery(),
+                half(c.chargeHalf()), half(c.dischargeHalf()));
+    }
+
+    private static CycleSummary cycle(String text) {
+        Parts p = new Parts(text, 21);
+        int cycle = (int) p.whole();
+        int first = (int) p.whole();
+        int last = (int) p.whole();
+        long start = p.whole();
+        long end = p.whole();
+        double durationS = p.real();
+        double charge = p.real();
+        double discharge = p.real();
+        boolean battery = p.bool();
+        return new CycleSummary(cycle, first, last, start, end, durationS, charge, discharge, half(p), half(p),
+                battery);
+    }
+
+    private static String half(CycleSummary.Half h) {
+        return join(h.steps(), h.coulombs(), h.energyJ(), h.durationS(), h.floorCoulombs(), h.lastStepNumber());
+    }
+
+    private static CycleSummary.Half half(Parts p) {
+        return new CycleSummary.Half((int) p.whole(), p.real(), p.real(), p.real(), p.real(), (int) p.whole());
     }
 
     private static String referenceCycles(List<CycleCapacity> cycles) {
@@ -91,7 +156,7 @@ final class EngineStateCodec {
             if (b.length() > 0) {
                 b.append(',');
             }
-            b.append(c.cycle()).append(':').append(c.dischargeCoulombs()).append(':').append(c.chargeCoulombs());
+            b.append(join(c.cycle(), c.dischargeCoulombs(), c.chargeCoulombs()));
         }
         return b.toString();
     }
@@ -102,14 +167,21 @@ final class EngineStateCodec {
             return cycles;
         }
         for (String item : text.split(",", -1)) {
-            String[] parts = item.split(":", -1);
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("engine state reference cycle '" + item + "' is not cycle:Q:Q");
-            }
-            cycles.add(new CycleCapacity(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]),
-                    Double.parseDouble(parts[2])));
+            Parts p = new Parts(item, 3);
+            cycles.add(new CycleCapacity((int) p.whole(), p.real(), p.real()));
         }
         return cycles;
+    }
+
+    private static String join(Object... values) {
+        StringBuilder b = new StringBuilder();
+        for (Object value : values) {
+            if (b.length() > 0) {
+                b.append(':');
+            }
+            b.append(value);
+        }
+        return b.toString();
     }
 
     private static void put(StringBuilder b, String key, Object value) {
@@ -124,6 +196,32 @@ final class EngineStateCodec {
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
+    /** A record's colon-separated values, read in order. */
+    private static final class Parts {
+        private final String[] values;
+        private int next;
+
+        Parts(String text, int expected) {
+            values = text.split(":", -1);
+            if (values.length != expected) {
+                throw new IllegalArgumentException("engine state record '" + abbreviate(text) + "' has "
+                        + values.length + " values, not " + expected);
+            }
+        }
+
+        long whole() {
+            return Long.parseLong(values[next++]);
+        }
+
+        double real() {
+            return Double.parseDouble(values[next++]);
+        }
+
+        boolean bool() {
+            return Boolean.parseBoolean(values[next++]);
+        }
     }
 
     /** The decoded key=value pairs, with readers that name a missing key. */
@@ -142,6 +240,10 @@ final class EngineStateCodec {
             return value;
         }
 
+        String optional(String key) {
+            return values.get(key);
+        }
+
         String text(String key) {
             String value = values.get(key);
             return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
@@ -153,10 +255,6 @@ final class EngineStateCodec {
 
         long wholeNumber(String key) {
             return Long.parseLong(get(key));
-        }
-
-        double real(String key) {
-            return Double.parseDouble(get(key));
         }
     }
 }

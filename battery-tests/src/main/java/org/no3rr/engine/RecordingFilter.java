@@ -3,12 +3,16 @@ package org.no3rr.engine;
 import java.util.Optional;
 import org.no3rr.cell.CellMetadata;
 import org.no3rr.hal.Measurement;
+import org.no3rr.metrics.StepTotals;
 import org.no3rr.protocol.RecordRule;
 
 /**
- * Decides whether a reading that does not end its step is kept. The first reading of a step is
- * always kept; without a rule every reading is; with a rule a reading is kept once any threshold is
- * crossed since the last kept one. (The last reading of a step is kept by the engine.)
+ * Decides whether a reading that does not end its step is kept. A step's first reading and the
+ * first reading after a gap are always kept; without a rule every reading is; with a rule a reading
+ * is kept once any threshold is crossed since the last kept one (time in step time). The reading
+ * that ends a step is kept by the engine. Charge and energy are integrated over the kept readings
+ * only, so anyone can recompute them from the stored samples: a coarse rule costs accuracy where the
+ * current changes between kept readings.
  */
 final class RecordingFilter {
 
@@ -18,17 +22,17 @@ final class RecordingFilter {
         this.cell = cell;
     }
 
-    boolean keep(Optional<RecordRule> rule, EngineState s, Measurement m) {
-        if (s.lastRecordedMillis() == EngineState.NO_READING || rule.isEmpty()) {
+    boolean keep(Optional<RecordRule> rule, StepTotals kept, long stepTimeMillis, Measurement m) {
+        if (kept.sampleCount() == 0 || rule.isEmpty()) {
             return true;
         }
         RecordRule r = rule.get();
         boolean timeUp = r.everyMillis().isPresent()
-                && m.epochMillis() - s.lastRecordedMillis() >= r.everyMillis().getAsLong();
+                && stepTimeMillis - kept.lastStepMillis() >= r.everyMillis().getAsLong();
         boolean voltageMoved = r.everyVolts().isPresent()
-                && Math.abs(m.voltage() - s.lastRecordedVoltage()) >= r.everyVolts().getAsDouble();
+                && Math.abs(m.voltage() - kept.lastVoltageV()) >= r.everyVolts().getAsDouble();
         boolean currentMoved = r.everyCurrent().isPresent()
-                && Math.abs(m.current() - s.lastRecordedCurrent()) >= Math.abs(r.everyCurrent().get().toAmps(cell));
+                && Math.abs(m.current() - kept.lastCurrentA()) >= Math.abs(r.everyCurrent().get().toAmps(cell));
         return timeUp || voltageMoved || currentMoved;
     }
 }

@@ -1,49 +1,51 @@
 package org.no3rr.metrics;
 
+import org.no3rr.protocol.StepKind;
+
 /**
- * Everything measured in one step. SI units; charges and energies per direction are ≥ 0.
+ * One step of a run as it ended: what the protocol said it was, when it ran, its {@link StepTotals}
+ * and why it ended. Made by the engine at the moment the step ends and stored with the step's last
+ * sample; {@code /steps}, {@code /cycles}, the exports and the readings read it from there.
  *
- * @param cycle                      cycle number the step belongs to (1-based)
- * @param stepNumber                 running step count (1-based)
- * @param kind                       what the step did, from its current (see {@link StepKind})
- * @param startEpochMillis           start of the integrated interval (see {@link StepBoundaryRule})
- * @param endEpochMillis             time of the step's last sample
- * @param chargeCapacityCoulombs     ∫I dt over I &gt; 0, in C
- * @param dischargeCapacityCoulombs  ∫|I| dt over I &lt; 0, in C
- * @param chargeEnergyJ              ∫V·|I| dt over I &gt; 0, in J
- * @param dischargeEnergyJ           ∫V·|I| dt over I &lt; 0, in J
- * @param meanChargeVoltageV         chargeEnergyJ / chargeCapacityCoulombs, in V (NaN if no charge)
- * @param meanDischargeVoltageV      dischargeEnergyJ / dischargeCapacityCoulombs, in V (NaN if none)
- * @param midpointVoltageV           V at half of the step's ∫|I| dt (see {@link MidpointVoltageTracker}); NaN for a rest
- * @param meanCurrentA               signed ∫I dt / duration, in A (NaN for zero duration)
- * @param voltage                    voltage statistics of the step's own samples; the OCV statistics of a rest
+ * @param cycle               cycle the step belongs to (1-based)
+ * @param stepNumber          running count of the run's driven steps, 1-based and without gaps (BDF "Step Count")
+ * @param stepLine            the protocol line of the step (BDF "Step ID")
+ * @param kind                what the protocol says the step is; a rest is a rest whatever the noise
+ * @param text                the protocol line as written
+ * @param startEpochMillis    when the step began
+ * @param endEpochMillis      when it ended (its last sample, or the stop or fault)
+ * @param totals              integrals and voltage statistics of its recorded samples over step time
+ * @param chargeFloorCoulombs the channel's current resolution × the step's duration: a charge at or
+ *                            below it cannot be told from noise and yields no ratio and no FE
+ * @param endReason           which end was met, e.g. "0.8 V cut-off reached at 0.7994 V", "1 h elapsed"
  */
-public record StepSummary(int cycle, int stepNumber, StepKind kind, long startEpochMillis, long endEpochMillis,
-                          double chargeCapacityCoulombs, double dischargeCapacityCoulombs,
-                          double chargeEnergyJ, double dischargeEnergyJ,
-                          double meanChargeVoltageV, double meanDischargeVoltageV, double midpointVoltageV,
-                          double meanCurrentA, VoltageStats voltage) {
+public record StepSummary(int cycle, int stepNumber, int stepLine, StepKind kind, String text,
+                          long startEpochMillis, long endEpochMillis, StepTotals totals,
+                          double chargeFloorCoulombs, String endReason) {
 
+    /** The charge floor of a step: a charge no larger cannot be told from a bias of one resolution step. */
+    public static double chargeFloorCoulombs(double currentResolutionAmps, double durationS) {
+        return currentResolutionAmps * durationS;
+    }
+
+    /** Step time the step ran, s (pauses, prompts and outages excluded). */
     public double durationS() {
-        return (endEpochMillis - startEpochMillis) * 1e-3;
+        return totals.durationS();
     }
 
-    /** Signed ∫I dt in C (positive = net charge / anodic). */
-    public double netChargeCoulombs() {
-        return chargeCapacityCoulombs - dischargeCapacityCoulombs;
+    /** The cathodic (reducing) charge ∫|I| dt over I &lt; 0, C: the one Faradaic efficiency divides by. */
+    public double reducingChargeCoulombs() {
+        return totals.dischargeCoulombs();
     }
 
-    public double chargeCapacityMah() {
-        return Units.mahFromCoulombs(chargeCapacityCoulombs);
+    /** Whether a charge of this step is above its floor, i.e. more than noise. */
+    public boolean aboveFloor(double coulombs) {
+        return coulombs > chargeFloorCoulombs;
     }
 
-    public double dischargeCapacityMah() {
-        return Units.mahFromCoulombs(dischargeCapacityCoulombs);
-    }
-
-    /** Signed mean current density in mA cm⁻² over the geometric area. */
+    /** Signed mean current density over the geometric area, mA cm⁻²; NaN for a step of zero duration. */
     public double meanCurrentDensityMaPerCm2(double areaCm2) {
         Arguments.requirePositive("areaCm2", areaCm2);
-        return Units.milliampsPerCm2(meanCurrentA, areaCm2);
+        return Units.milliampsPerCm2(totals.meanCurrentA(), areaCm2);
     }
 }

@@ -20,19 +20,44 @@ final class AskReader {
         Matcher unquoted = UNQUOTED.matcher(line.content());
         String prompt;
         if (quoted.matches()) {
-            prompt = quoted.group(1).strip();
+            prompt = quoted.group(1);
         } else if (unquoted.matches()) {
-            prompt = unquoted.group(1).strip();
+            prompt = unquoted.group(1);
         } else {
             throw new LineProblem("a question reads 'Ask \"…\"' with the text in double quotes", EXAMPLE);
         }
-        if (prompt.isEmpty()) {
+        return new ParsedLine.StepLine(new Step.Ask(line.number(), line.content(), prompt));
+    }
+
+    /**
+     * The prompt without surrounding blanks, once it fits a phone and survives being written as
+     * protocol text and read back (which is how a run stores it).
+     *
+     * @throws LineProblem when it is empty, too long, more than one line, or holds a '#' that the
+     *                     text form would read as the start of a comment (the JSON reader also
+     *                     refuses other control characters, as it always has)
+     */
+    static String checkPrompt(String prompt) {
+        String stripped = prompt == null ? "" : prompt.strip();
+        if (stripped.isEmpty()) {
             throw new LineProblem("the question is empty; say what the person should do", EXAMPLE);
         }
-        if (prompt.length() > LONGEST_PROMPT) {
-            throw new LineProblem("the question is " + prompt.length() + " characters long; at most "
+        if (stripped.length() > LONGEST_PROMPT) {
+            throw new LineProblem("the question is " + stripped.length() + " characters long; at most "
                     + LONGEST_PROMPT + " fit on a phone", EXAMPLE);
         }
-        return new ParsedLine.StepLine(new Step.Ask(line.number(), line.content(), prompt));
+        if (stripped.indexOf('\n') >= 0 || stripped.indexOf('\r') >= 0) {
+            throw new LineProblem("a prompt is one line; remove line breaks", EXAMPLE);
+        }
+        boolean quoted = true;
+        for (char c : stripped.toCharArray()) {
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                throw new LineProblem("the prompt cannot be kept as protocol text; a '#' after an odd number of "
+                        + "double quotes starts a comment — use single quotes", EXAMPLE);
+            }
+        }
+        return stripped;
     }
 }

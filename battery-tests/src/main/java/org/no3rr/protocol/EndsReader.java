@@ -1,7 +1,6 @@
 package org.no3rr.protocol;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,27 +8,37 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the ends of a step: {@code until 0.8 V or 2 h}, {@code for 10 min or until 0.3 V},
- * {@code for 1 h or until 5 mAh}. "for" takes a time; "until" a time, voltage or capacity.
+ * {@code until 50 mA}, {@code until < 2.5 V}. "for" takes a time; "until" any end the step
+ * accepts; {@code <} and {@code >} (as PyBaMM writes them) say which way a voltage or a current
+ * crosses its threshold. Which ends a step accepts is the step's own rule.
  */
 final class EndsReader {
 
     private static final Pattern KEYWORD = Pattern.compile("(?is)(for|until)\\s+(.*)");
+    private static final Pattern OPERATOR = Pattern.compile("(?s)([<>])\\s*(.*)");
+    private static final QuantityKind[] ENDS = {QuantityKind.TIME, QuantityKind.VOLTAGE, QuantityKind.CAPACITY,
+            QuantityKind.ENERGY, QuantityKind.CURRENT, QuantityKind.CURRENT_DENSITY};
+    private static final QuantityKind[] ENDS_WITH_C_RATE = {QuantityKind.TIME, QuantityKind.VOLTAGE,
+            QuantityKind.CAPACITY, QuantityKind.ENERGY, QuantityKind.CURRENT, QuantityKind.CURRENT_DENSITY,
+            QuantityKind.C_RATE};
 
     private EndsReader() {
     }
 
     /**
-     * @param text    the ends as written, starting with "until" or "for"
-     * @param allowed which kinds of end the step accepts (TIME, VOLTAGE, CAPACITY)
-     * @param falling for a voltage end: whether the step ends as the voltage falls to it
+     * @param text           the ends as written, starting with "until" or "for"
+     * @param allowed        which kinds of end the step accepts: where it accepts a current, a
+     *                       {@code C} is a C-rate ({@code until C/20}), elsewhere coulombs
+     * @param fallingDefault for a voltage end without {@code <} or {@code >}: whether the step ends
+     *                       as the voltage falls to it
      */
-    static List<StepEnd> read(String text, Set<Unit.Kind> allowed, boolean falling, String example) {
+    static List<StepEnd> read(String text, Set<StepEnd.Kind> allowed, boolean fallingDefault, String example) {
         if (text.trim().matches("(?is).*\\sor")) {
             throw new LineProblem("'or' at the end needs another end after it", example);
         }
+        QuantityKind[] kinds = allowed.contains(StepEnd.Kind.CURRENT) ? ENDS_WITH_C_RATE : ENDS;
         String[] parts = text.trim().split("(?i)\\s+or\\s+", -1);
         List<StepEnd> ends = new ArrayList<>();
-        Set<Unit.Kind> seen = EnumSet.noneOf(Unit.Kind.class);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].trim();
             Matcher keyword = KEYWORD.matcher(part);
@@ -38,33 +47,22 @@ final class EndsReader {
                 throw new LineProblem("a step's end starts with 'until' or 'for', found '" + part + "'", example);
             }
             boolean isFor = hasKeyword && keyword.group(1).equalsIgnoreCase("for");
-            String quantityText = hasKeyword ? keyword.group(2) : part;
-            Quantity q = isFor ? Quantities.read(quantityText, example, Unit.Kind.TIME)
-                    : Quantities.read(quantityText, example, Unit.Kind.TIME, Unit.Kind.VOLTAGE, Unit.Kind.CAPACITY);
-            if (!allowed.contains(q.kind())) {
-                throw new LineProblem("this step cannot end at a " + q.kind().noun() + "; found '" + part + "'",
-                        example);
+            String rest = hasKeyword ? keyword.group(2) : part;
+            Matcher operator = OPERATOR.matcher(rest);
+            Boolean falling = null;
+            if (!isFor && operator.matches()) {
+                falling = operator.group(1).equals("<");
+                rest = operator.group(2);
             }
-            if (!seen.add(q.kind())) {
-                throw new LineProblem("two ends of the same kind ('" + part + "'); give each kind once", example);
+            Quantity q = isFor ? Quantities.read(rest, example, QuantityKind.TIME)
+                    : Quantities.read(rest, example, kinds);
+            if (falling != null && q.kind() != QuantityKind.VOLTAGE && q.kind() != QuantityKind.CURRENT
+                    && q.kind() != QuantityKind.CURRENT_DENSITY && q.kind() != QuantityKind.C_RATE) {
+                throw new LineProblem("'<' and '>' go with a voltage or a current, not a " + q.kind().noun()
+                        + "; found '" + part + "'", example);
             }
-            ends.add(toEnd(q, falling, example));
+            ends.add(StepEnd.of(q, falling, fallingDefault, example));
         }
         return ends;
-    }
-
-    private static StepEnd toEnd(Quantity q, boolean falling, String example) {
-        switch (q.kind()) {
-            case TIME:
-                return new StepEnd.AfterTime(Durations.millis(q, example));
-            case VOLTAGE:
-                return new StepEnd.AtVoltage(q.value(), falling);
-            default:
-                if (!(q.value() > 0)) {
-                    throw new LineProblem("a capacity end must be positive, found " + Numbers.format(q.value() / 3.6)
-                            + " mAh", example);
-                }
-                return new StepEnd.AtCapacity(q.value());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.no3rr.protocol;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,33 +21,17 @@ final class LimitsReader {
         if (!m.matches()) {
             throw new LineProblem("safety limits read 'Limits: <low> V to <high> V, <low> mA to <high> mA'", EXAMPLE);
         }
-        double minVolts = Double.NaN;
-        double maxVolts = Double.NaN;
-        Optional<Current> minCurrent = Optional.empty();
-        Optional<Current> maxCurrent = Optional.empty();
+        List<Quantity[]> windows = new ArrayList<>();
         for (String part : m.group(1).split(",", -1)) {
             Matcher w = WINDOW.matcher(part);
             if (!w.matches()) {
                 throw new LineProblem("each limit is a window '<low> to <high>', found '" + part.trim() + "'", EXAMPLE);
             }
             Quantity high = Quantities.read(w.group(2), EXAMPLE,
-                    Unit.Kind.VOLTAGE, Unit.Kind.CURRENT, Unit.Kind.CURRENT_DENSITY);
+                    QuantityKind.VOLTAGE, QuantityKind.CURRENT, QuantityKind.CURRENT_DENSITY);
             Quantity low = Quantities.read(w.group(1), high.unitText(), EXAMPLE, high.kind());
-            if (!(low.value() < high.value())) {
-                throw new LineProblem("the low end of '" + part.trim() + "' must be below the high end", EXAMPLE);
-            }
-            boolean voltage = high.kind() == Unit.Kind.VOLTAGE;
-            if (voltage ? !Double.isNaN(minVolts) : minCurrent.isPresent()) {
-                throw new LineProblem("the " + (voltage ? "voltage" : "current") + " window is given twice", EXAMPLE);
-            }
-            if (voltage) {
-                minVolts = low.value();
-                maxVolts = high.value();
-            } else {
-                minCurrent = Optional.of(Current.of(low));
-                maxCurrent = Optional.of(Current.of(high));
-            }
+            windows.add(new Quantity[] {low, high});
         }
-        return new ParsedLine.LimitsLine(new SafetyLimits(minVolts, maxVolts, minCurrent, maxCurrent));
+        return new ParsedLine.LimitsLine(SafetyLimits.of(windows, EXAMPLE));
     }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The language's table of contents: the first word of a line selects the reader for it. Adding a
- * step kind means adding a reader and one row here.
+ * The language's table of contents: the first word of a line selects the reader for it. A new
+ * kind of line is a reader and one row here.
  */
 final class LineReaders {
 
@@ -15,9 +15,9 @@ final class LineReaders {
 
     private static final Map<String, Function<SourceLine, ParsedLine>> BY_FIRST_WORD = Map.ofEntries(
             Map.entry("rest", CurrentStepReader::rest),
-            Map.entry("discharge", CurrentStepReader::constantCurrent),
-            Map.entry("charge", CurrentStepReader::constantCurrent),
-            Map.entry("hold", PotentialStepReader::hold),
+            Map.entry("discharge", CurrentStepReader::drive),
+            Map.entry("charge", CurrentStepReader::drive),
+            Map.entry("hold", VoltageStepReader::holdOrPotentialHold),
             Map.entry("sweep", PotentialStepReader::sweep),
             Map.entry("cycle", PotentialStepReader::cycle),
             Map.entry("polarize", PolarizeReader::read),

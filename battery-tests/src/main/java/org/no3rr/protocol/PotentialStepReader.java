@@ -1,8 +1,6 @@
 package org.no3rr.protocol;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +18,6 @@ final class PotentialStepReader {
     /** Faster scans are beyond what a Pi-paced staircase can follow. */
     static final double FASTEST_SCAN_V_PER_S = 10.0;
     static final int MOST_CV_CYCLES = 100_000;
-    /** No electrochemical cell is driven beyond this; larger values are typos. */
-    static final double LARGEST_POTENTIAL_V = 10.0;
 
     private static final String SCALE = "\\s+vs\\.?\\s+(\\S+)";
     private static final String Q = Quantities.GROUP;
@@ -40,13 +36,9 @@ final class PotentialStepReader {
         if (!m.matches()) {
             throw new LineProblem("a hold reads 'Hold at <potential> vs RHE|Ag/AgCl for <time>'", HOLD_EXAMPLE);
         }
-        Potential.Scale scale = scale(m.group(2), HOLD_EXAMPLE);
-        double volts = potential(Quantities.read(m.group(1), HOLD_EXAMPLE, Unit.Kind.VOLTAGE), HOLD_EXAMPLE);
-        List<StepEnd> ends = EndsReader.read(m.group(3), EnumSet.of(Unit.Kind.TIME, Unit.Kind.CAPACITY), true,
-                HOLD_EXAMPLE);
-        if (ends.stream().noneMatch(e -> e instanceof StepEnd.AfterTime)) {
-            throw new LineProblem("a hold needs a time, so it cannot run forever", HOLD_EXAMPLE);
-        }
+        Potential.Scale scale = Potential.Scale.of(m.group(2), HOLD_EXAMPLE);
+        double volts = Quantities.read(m.group(1), HOLD_EXAMPLE, QuantityKind.VOLTAGE).value();
+        List<StepEnd> ends = EndsReader.read(m.group(3), EndRules.POTENTIAL_HELD, true, HOLD_EXAMPLE);
         return new ParsedLine.StepLine(new Step.Hold(line.number(), line.content(), new Potential(volts, scale), ends,
                 split.rule()));
     }
@@ -58,13 +50,10 @@ final class PotentialStepReader {
             throw new LineProblem("a sweep reads 'Sweep from <potential> to <potential> vs RHE|Ag/AgCl at <rate>'",
                     SWEEP_EXAMPLE);
         }
-        Potential.Scale scale = scale(m.group(3), SWEEP_EXAMPLE);
-        Quantity to = Quantities.read(m.group(2), SWEEP_EXAMPLE, Unit.Kind.VOLTAGE);
-        Quantity from = Quantities.read(m.group(1), to.unitText(), SWEEP_EXAMPLE, Unit.Kind.VOLTAGE);
-        requireDistinct(from, to, SWEEP_EXAMPLE);
-        double rate = scanRate(m.group(4), SWEEP_EXAMPLE);
-        requireShortEnough(Math.abs(potential(to, SWEEP_EXAMPLE) - potential(from, SWEEP_EXAMPLE)) / rate,
-                SWEEP_EXAMPLE);
+        Potential.Scale scale = Potential.Scale.of(m.group(3), SWEEP_EXAMPLE);
+        Quantity to = Quantities.read(m.group(2), SWEEP_EXAMPLE, QuantityKind.VOLTAGE);
+        Quantity from = Quantities.read(m.group(1), to.unitText(), SWEEP_EXAMPLE, QuantityKind.VOLTAGE);
+        double rate = Quantities.read(m.group(4), SWEEP_EXAMPLE, QuantityKind.SCAN_RATE).value();
         return new ParsedLine.StepLine(new Step.Sweep(line.number(), line.content(),
                 new Potential(from.value(), scale), new Potential(to.value(), scale), rate, List.of(), split.rule()));
     }
@@ -76,61 +65,38 @@ final class PotentialStepReader {
             throw new LineProblem("a cyclic voltammetry reads 'Cycle between <potential> and <potential> vs RHE "
                     + "at <rate>, <N> times'", CYCLE_EXAMPLE);
         }
-        Potential.Scale scale = scale(m.group(3), CYCLE_EXAMPLE);
-        Quantity second = Quantities.read(m.group(2), CYCLE_EXAMPLE, Unit.Kind.VOLTAGE);
-        Quantity first = Quantities.read(m.group(1), second.unitText(), CYCLE_EXAMPLE, Unit.Kind.VOLTAGE);
-        requireDistinct(first, second, CYCLE_EXAMPLE);
-        double rate = scanRate(m.group(4), CYCLE_EXAMPLE);
+        Potential.Scale scale = Potential.Scale.of(m.group(3), CYCLE_EXAMPLE);
+        Quantity second = Quantities.read(m.group(2), CYCLE_EXAMPLE, QuantityKind.VOLTAGE);
+        Quantity first = Quantities.read(m.group(1), second.unitText(), CYCLE_EXAMPLE, QuantityKind.VOLTAGE);
+        double rate = Quantities.read(m.group(4), CYCLE_EXAMPLE, QuantityKind.SCAN_RATE).value();
         int cycles = Quantities.wholeNumber(m.group(5), 1, MOST_CV_CYCLES, "the number of cycles", CYCLE_EXAMPLE);
-        requireShortEnough(2 * cycles * Math.abs(potential(second, CYCLE_EXAMPLE) - potential(first, CYCLE_EXAMPLE))
-                / rate, CYCLE_EXAMPLE);
         return new ParsedLine.StepLine(new Step.CyclicVoltammetry(line.number(), line.content(),
                 new Potential(first.value(), scale), new Potential(second.value(), scale), rate, cycles, List.of(),
                 split.rule()));
     }
 
-    private static Potential.Scale scale(String written, String example) {
-        switch (written.toLowerCase(Locale.ROOT)) {
-            case "rhe":
-                return Potential.Scale.RHE;
-            case "ag/agcl":
-            case "ref":
-            case "reference":
-                return Potential.Scale.REFERENCE;
-            default:
-                throw new LineProblem("unknown potential scale '" + written + "'; write 'vs RHE' or 'vs Ag/AgCl'",
-                        example);
+    /**
+     * The rules of a sweep between two potentials, run {@code segments} times (a CV cycle is two):
+     * one scale, two different potentials, a scan rate a staircase can follow, at most 10000 h.
+     */
+    static void checkSweep(Potential a, Potential b, double voltsPerSecond, long segments, String example) {
+        if (a.scale() != b.scale()) {
+            throw new LineProblem("both potentials are on one scale; found " + a.scale().written() + " and "
+                    + b.scale().written(), example);
         }
-    }
-
-    private static double potential(Quantity q, String example) {
-        if (Math.abs(q.value()) > LARGEST_POTENTIAL_V) {
-            throw new LineProblem("a potential must be between -" + Numbers.format(LARGEST_POTENTIAL_V) + " V and "
-                    + Numbers.format(LARGEST_POTENTIAL_V) + " V, found " + Numbers.format(q.value()) + " V", example);
+        if (a.volts() == b.volts()) {
+            throw new LineProblem("the two potentials are the same (" + Numbers.format(a.volts())
+                    + " V); nothing would be swept", example);
         }
-        return q.value();
-    }
-
-    private static void requireShortEnough(double seconds, String example) {
-        if (seconds * 1000 > Durations.LONGEST_MILLIS) {
+        if (!(voltsPerSecond > 0) || voltsPerSecond > FASTEST_SCAN_V_PER_S) {
+            throw new LineProblem("the scan rate must be above 0 and at most "
+                    + Numbers.format(FASTEST_SCAN_V_PER_S * 1000) + " mV/s, found "
+                    + Numbers.format(voltsPerSecond * 1000) + " mV/s", example);
+        }
+        double seconds = segments * Math.abs(b.volts() - a.volts()) / voltsPerSecond;
+        if (seconds * 1000 > Quantity.LONGEST_MILLIS) {
             throw new LineProblem("this would run for " + Numbers.format(seconds / 3600) + " h; at most 10000 h per "
                     + "line, use Repeat for longer runs", example);
         }
-    }
-
-    private static void requireDistinct(Quantity a, Quantity b, String example) {
-        if (a.value() == b.value()) {
-            throw new LineProblem("the two potentials are the same (" + Numbers.format(a.value())
-                    + " V); nothing would be swept", example);
-        }
-    }
-
-    private static double scanRate(String written, String example) {
-        double rate = Quantities.read(written, example, Unit.Kind.SCAN_RATE).value();
-        if (!(rate > 0) || rate > FASTEST_SCAN_V_PER_S) {
-            throw new LineProblem("the scan rate must be above 0 and at most "
-                    + Numbers.format(FASTEST_SCAN_V_PER_S * 1000) + " mV/s, found '" + written.trim() + "'", example);
-        }
-        return rate;
     }
 }

@@ -1,7 +1,9 @@
 package org.no3rr.protocol;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.no3rr.cell.CellMetadata;
 import org.no3rr.hal.ChannelRatings;
 
@@ -25,17 +27,39 @@ public record Protocol(String text, List<Step> steps, Optional<SafetyLimits> lim
 
     /**
      * Checks every setpoint against what the channel can do and what the cell metadata provides,
-     * before a run starts. Current densities are converted with the cell's area.
+     * before a run starts. Current densities are converted with the cell's area, C-rates with its
+     * nominal capacity.
      *
      * @return the problems found, empty when the protocol can run on this channel with this cell
      */
     public List<ProtocolError> checkAgainst(ChannelRatings ratings, CellMetadata cell) {
-        return new RatingsCheck(ratings, cell).check(this);
+        return new RatingsCheck(ratings, cell, this).check();
     }
 
-    /** The steps as flat rows (line, depth, kind, text, canonical text), for display. */
+    /** The steps as flat rows (line, depth, kind, text, canonical text, planned time), for display. */
     public List<StepOutline> outline() {
         return StepOutline.of(steps);
+    }
+
+    /** Every step in protocol order, each Repeat followed by the steps of its block. */
+    public List<Step> allSteps() {
+        List<Step> all = new ArrayList<>();
+        addAll(steps, all);
+        return all;
+    }
+
+    private static void addAll(List<Step> steps, List<Step> all) {
+        for (Step step : steps) {
+            all.add(step);
+            if (step instanceof Step.Repeat repeat) {
+                addAll(repeat.steps(), all);
+            }
+        }
+    }
+
+    /** The first step of one of {@code kinds}, in protocol order, if any. */
+    public Optional<Step> firstOf(Set<StepKind> kinds) {
+        return allSteps().stream().filter(s -> kinds.contains(s.kind())).findFirst();
     }
 
     /**
@@ -43,16 +67,10 @@ public record Protocol(String text, List<Step> steps, Optional<SafetyLimits> lim
      * (a three-electrode H-cell channel); a galvanostatic battery channel cannot run it.
      */
     public boolean needsPotentialControl() {
-        return needsPotentialControl(steps);
+        return firstOf(POTENTIAL_CONTROLLED).isPresent();
     }
 
-    private static boolean needsPotentialControl(List<Step> steps) {
-        for (Step step : steps) {
-            if (step instanceof Step.Hold || step instanceof Step.Sweep || step instanceof Step.CyclicVoltammetry
-                    || (step instanceof Step.Repeat && needsPotentialControl(((Step.Repeat) step).steps()))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** The kinds that hold or sweep a working electrode's potential vs a reference. */
+    public static final Set<StepKind> POTENTIAL_CONTROLLED =
+            Set.of(StepKind.HOLD, StepKind.SWEEP, StepKind.CYCLIC_VOLTAMMETRY);
 }

@@ -56,6 +56,28 @@ public final class ProtocolTemplates {
                       Charge at 5 mA/cm2 for 10 min or until 2.4 V
                       Rest for 1 min
                     """),
+            // A Zn–nitrate cell charges by oxygen evolution at its cathode, so a CV hold tapers only as far
+            // as the zinc side's overpotential falls: a taper to 60 % of the charging current, bounded in time,
+            // rather than the C/20 of an intercalation battery, which such a cell would never reach.
+            new Template("cccv-cycling", "CCCV cycling: discharge at 5 mA/cm2 to 0.8 V, charge at 5 mA/cm2 to 2.1 V "
+                    + "and hold until the current falls to 3 mA/cm2 or 1 h", """
+                    Limits: 0 V to 2.6 V
+                    Record every 10 s or 5 mV
+                    Stop when discharge capacity < 80 % of cycle 1
+                    Rest for 10 min
+                    Repeat 100 times:
+                      Discharge at 5 mA/cm2 until 0.8 V or 2 h
+                      Rest for 1 min
+                      Charge at 5 mA/cm2 until 2.1 V then hold until 3 mA/cm2 or 1 h
+                      Rest for 1 min
+                    """),
+            new Template("constant-power-discharge", "Constant-power discharge at 5 mW/cm2 to a 0.8 V cut-off "
+                    + "(energy and mean voltage)", """
+                    Limits: 0 V to 2.6 V
+                    Record every 10 s or 5 mV
+                    Rest for 10 min
+                    Discharge at 5 mW/cm2 until 0.8 V or 24 h
+                    """),
             new Template("chronoamperometry-series", "Chronoamperometry series: -0.1 to -0.5 V vs RHE, 1 h each",
                     "Record every 1 s\n"
                             + "Hold at -0.1 V vs RHE for 1 h\n" + SAMPLE_AND_REFRESH

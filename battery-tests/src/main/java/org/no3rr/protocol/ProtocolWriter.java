@@ -1,5 +1,6 @@
 package org.no3rr.protocol;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -28,6 +29,36 @@ public final class ProtocolWriter {
         return out.toString();
     }
 
+    /**
+     * The same protocol as its canonical text reads: {@link Protocol#text()} that text, each step
+     * and stop on the line of that text with that line as its text. A protocol built from JSON is
+     * laid out this way, so it is what parsing its canonical text would give.
+     */
+    public static Protocol canonical(Protocol protocol) {
+        int[] line = {0};
+        protocol.limits().ifPresent(l -> line[0]++);
+        protocol.recording().ifPresent(r -> line[0]++);
+        List<StopCondition> stops = new ArrayList<>();
+        for (StopCondition stop : protocol.stops()) {
+            stops.add(stop.withSource(++line[0], stop(stop)));
+        }
+        return new Protocol(write(protocol), numbered(protocol.steps(), line), protocol.limits(),
+                protocol.recording(), stops);
+    }
+
+    private static List<Step> numbered(List<Step> steps, int[] line) {
+        List<Step> out = new ArrayList<>();
+        for (Step step : steps) {
+            int own = ++line[0];
+            if (step instanceof Step.Repeat repeat) {
+                out.add(new Step.Repeat(own, line(step), repeat.times(), numbered(repeat.steps(), line)));
+            } else {
+                out.add(step.withSource(own, line(step)));
+            }
+        }
+        return out;
+    }
+
     private static void writeSteps(List<Step> steps, String indent, StringBuilder out) {
         for (Step step : steps) {
             out.append(indent).append(line(step)).append('\n');
@@ -51,27 +82,36 @@ public final class ProtocolWriter {
     }
 
     private static String drivenBody(Step.Driven step) {
+        String ends = ends(step.ends(), EndRules.fallsByDefault(step.kind()));
         if (step instanceof Step.Rest) {
-            return "Rest " + ends(step.ends());
+            return "Rest " + ends;
         }
-        if (step instanceof Step.ConstantCurrent) {
-            Step.ConstantCurrent cc = (Step.ConstantCurrent) step;
-            String verb = cc.direction() == Step.Direction.DISCHARGE ? "Discharge" : "Charge";
-            return verb + " at " + current(cc.current()) + " " + ends(step.ends());
+        if (step instanceof Step.ConstantCurrent cc) {
+            return verb(cc.direction()) + " at " + current(cc.current()) + " " + ends;
         }
-        if (step instanceof Step.Hold) {
-            Step.Hold hold = (Step.Hold) step;
+        if (step instanceof Step.ConstantCurrentConstantVoltage cccv) {
+            return verb(cccv.direction()) + " at " + current(cccv.current()) + " until " + volts(cccv.volts())
+                    + " then hold " + ends;
+        }
+        if (step instanceof Step.VoltageHold hold) {
+            return "Hold at " + volts(hold.volts()) + " " + ends;
+        }
+        if (step instanceof Step.ConstantPower cp) {
+            return verb(cp.direction()) + " at " + power(cp.power()) + " " + ends;
+        }
+        if (step instanceof Step.ConstantResistance cr) {
+            return "Discharge at " + Numbers.exact(cr.ohms()) + " Ohm " + ends;
+        }
+        if (step instanceof Step.Hold hold) {
             return "Hold at " + volts(hold.potential().volts()) + " vs " + hold.potential().scale().written() + " "
-                    + ends(step.ends());
+                    + ends;
         }
-        if (step instanceof Step.Polarize) {
-            Step.Polarize p = (Step.Polarize) step;
-            String until = p.ends().isEmpty() ? "" : ", " + ends(p.ends());
-            return "Polarize from " + Numbers.exact(p.from().value() * 1000) + " to " + current(p.to())
-                    + " in steps of " + current(p.increment()) + ", " + time(p.dwellMillis()) + " each" + until;
+        if (step instanceof Step.Polarize p) {
+            return "Polarize from " + number(p.from()) + " to " + current(p.to()) + " in steps of "
+                    + current(p.increment()) + ", " + time(p.dwellMillis()) + " each"
+                    + (p.ends().isEmpty() ? "" : ", " + ends);
         }
-        if (step instanceof Step.Sweep) {
-            Step.Sweep sweep = (Step.Sweep) step;
+        if (step instanceof Step.Sweep sweep) {
             return "Sweep from " + volts(sweep.from().volts()) + " to " + volts(sweep.to().volts()) + " vs "
                     + sweep.from().scale().written() + " at " + rate(sweep.voltsPerSecond());
         }
@@ -80,11 +120,16 @@ public final class ProtocolWriter {
                 + cv.first().scale().written() + " at " + rate(cv.voltsPerSecond()) + ", " + times(cv.cycles());
     }
 
+    private static String verb(Step.Direction direction) {
+        return direction == Step.Direction.DISCHARGE ? "Discharge" : "Charge";
+    }
+
     /**
      * "for 10 min or until 0.3 V", "until 0.8 V or 2 h": the first end takes "for" if it is a time,
-     * else "until"; later ends are bare unless they need "until" after a "for".
+     * else "until"; later ends are bare unless they need "until" after a "for". A voltage or current
+     * end that crosses the other way than usual carries its {@code <} or {@code >}.
      */
-    private static String ends(List<StepEnd> ends) {
+    private static String ends(List<StepEnd> ends, boolean fallingDefault) {
         StringJoiner joined = new StringJoiner(" or ");
         boolean untilInForce = false;
         for (int i = 0; i < ends.size(); i++) {
@@ -98,19 +143,36 @@ public final class ProtocolWriter {
                 keyword = "until ";
                 untilInForce = true;
             }
-            joined.add(keyword + end(end));
+            joined.add(keyword + operator(end, fallingDefault) + end(end));
         }
         return joined.toString();
     }
 
-    private static String end(StepEnd end) {
-        if (end instanceof StepEnd.AfterTime) {
-            return time(((StepEnd.AfterTime) end).millis());
+    private static String operator(StepEnd end, boolean fallingDefault) {
+        if (end instanceof StepEnd.AtVoltage v && v.falling() != fallingDefault) {
+            return v.falling() ? "< " : "> ";
         }
-        if (end instanceof StepEnd.AtVoltage) {
-            return volts(((StepEnd.AtVoltage) end).volts());
+        if (end instanceof StepEnd.AtCurrent c && !c.falling()) {
+            return "> ";
         }
-        return Numbers.exact(((StepEnd.AtCapacity) end).coulombs() / 3.6) + " mAh";
+        return "";
+    }
+
+    /** One end's quantity in canonical units: "10 min", "0.8 V", "50 mA", "C/20", "5 mAh", "10 mWh". */
+    static String end(StepEnd end) {
+        if (end instanceof StepEnd.AfterTime t) {
+            return time(t.millis());
+        }
+        if (end instanceof StepEnd.AtVoltage v) {
+            return volts(v.volts());
+        }
+        if (end instanceof StepEnd.AtCurrent c) {
+            return current(c.current());
+        }
+        if (end instanceof StepEnd.AtCapacity c) {
+            return Numbers.exact(c.coulombs() / 3.6) + " mAh";
+        }
+        return Numbers.exact(((StepEnd.AtEnergy) end).joules() / 3.6) + " mWh";
     }
 
     private static String limits(SafetyLimits l) {
@@ -148,10 +210,23 @@ public final class ProtocolWriter {
     }
 
     private static String current(Current c) {
-        return Numbers.exact(c.value() * 1000) + (c.perCm2() ? " mA/cm2" : " mA");
+        return switch (c.basis()) {
+            case ABSOLUTE -> Numbers.exact(c.value() * 1000) + " mA";
+            case PER_AREA -> Numbers.exact(c.value() * 1000) + " mA/cm2";
+            case C_RATE -> CRates.write(c.value());
+        };
     }
 
-    private static String volts(double v) {
+    /** A polarization's first level, borrowing the unit of its last: "from 0 to 30 mA/cm2". */
+    private static String number(Current c) {
+        return c.basis() == Current.Basis.C_RATE ? CRates.write(c.value()) : Numbers.exact(c.value() * 1000);
+    }
+
+    private static String power(Power p) {
+        return Numbers.exact(p.value() * 1000) + (p.perCm2() ? " mW/cm2" : " mW");
+    }
+
+    static String volts(double v) {
         return Numbers.exact(v) + " V";
     }
 
@@ -159,7 +234,7 @@ public final class ProtocolWriter {
         return Numbers.exact(voltsPerSecond * 1000) + " mV/s";
     }
 
-    private static String time(long millis) {
+    static String time(long millis) {
         if (millis % 3_600_000 == 0) {
             return millis / 3_600_000 + " h";
         }

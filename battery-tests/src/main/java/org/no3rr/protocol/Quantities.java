@@ -1,19 +1,22 @@
 package org.no3rr.protocol;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads "5 mA/cm2", "-0.1 V", "2 h" into {@link Quantity}. Numbers must be finite and of a size a
- * station can mean; anything else is a {@link LineProblem} naming the text that was found.
+ * Reads "5 mA/cm2", "-0.1 V", "2 h", "C/20" into {@link Quantity}. Numbers must be finite and of a
+ * size a station can mean; anything else is a {@link LineProblem} naming the text that was found.
  */
 final class Quantities {
 
     /** Larger magnitudes are typos or attacks, never setpoints. */
     static final double LARGEST_NUMBER = 1e9;
 
-    private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
-            "([-+\u2212]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\S.*)?");
+    private static final String NUMBER = "[-+\u2212]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(" + NUMBER + ")\\s*(\\S.*)?");
+    /** PyBaMM's C-rates: "C/20", "C / 2", and "C" alone for 1C. */
+    private static final Pattern C_FRACTION = Pattern.compile("(?i)C(?:\\s*/\\s*(" + NUMBER + "))?");
 
     /**
      * A regex group for one quantity inside a line pattern: short and comma-free, which keeps the
@@ -25,36 +28,40 @@ final class Quantities {
     }
 
     /** Reads {@code text} as one quantity of one of the {@code allowed} kinds. */
-    static Quantity read(String text, String example, Unit.Kind... allowed) {
+    static Quantity read(String text, String example, QuantityKind... allowed) {
         return read(text, "", example, allowed);
     }
 
     /**
-     * Like {@link #read(String, String, Unit.Kind...)}, but a bare number takes {@code defaultUnit},
+     * Like {@link #read(String, String, QuantityKind...)}, but a bare number takes {@code defaultUnit},
      * as in "from 0 to 30 mA/cm2".
      */
-    static Quantity read(String text, String defaultUnit, String example, Unit.Kind... allowed) {
+    static Quantity read(String text, String defaultUnit, String example, QuantityKind... allowed) {
         String trimmed = text.trim();
+        if (Arrays.asList(allowed).contains(QuantityKind.C_RATE)) {
+            Matcher fraction = C_FRACTION.matcher(trimmed);
+            if (fraction.matches()) {
+                return cRate(fraction.group(1), trimmed, example);
+            }
+        }
         Matcher m = NUMBER_AND_UNIT.matcher(trimmed);
         if (!m.matches()) {
-            throw new LineProblem("expected " + describe(allowed) + ", found '" + trimmed + "'", example);
+            throw new LineProblem("expected " + Quantity.describe(allowed) + ", found '" + trimmed + "'", example);
         }
         double number = number(m.group(1), example);
         String unitText = m.group(2) == null ? defaultUnit : m.group(2).trim();
-        Unit unit = Unit.of(unitText);
-        if (unit == null) {
+        if (Unit.of(unitText) == null) {
             throw new LineProblem("unknown unit '" + unitText + "' in '" + trimmed + "'; expected "
-                    + describe(allowed), example);
+                    + Quantity.describe(allowed), example);
         }
-        for (Unit.Kind kind : allowed) {
-            if (unit.kind() == kind) {
-                return new Quantity(number * unit.toBase(), kind, unitText);
-            }
+        try {
+            return Quantity.of(number, unitText, example, allowed);
+        } catch (LineProblem wrongKind) {
+            // Quote the text as written, not as the number was re-formatted.
+            throw new LineProblem(wrongKind.getMessage().contains("needs a unit")
+                    ? "'" + trimmed + "' needs a unit: expected " + Quantity.describe(allowed)
+                    : "expected " + Quantity.describe(allowed) + ", found '" + trimmed + "'", example);
         }
-        if (unit.kind() == Unit.Kind.NUMBER) {
-            throw new LineProblem("'" + trimmed + "' needs a unit: expected " + describe(allowed), example);
-        }
-        throw new LineProblem("expected " + describe(allowed) + ", found '" + trimmed + "'", example);
     }
 
     /** Reads a whole number between {@code min} and {@code max}, e.g. a repeat count. */
@@ -64,11 +71,18 @@ final class Quantities {
             throw new LineProblem(what + " must be a whole number from " + min + " to " + max
                     + ", found '" + trimmed + "'", example);
         }
-        long value = Long.parseLong(trimmed);
-        if (value < min || value > max) {
-            throw new LineProblem(what + " must be from " + min + " to " + max + ", found " + value, example);
+        return Counts.within(Long.parseLong(trimmed), min, max, what, example);
+    }
+
+    private static Quantity cRate(String divisor, String written, String example) {
+        if (divisor == null) {
+            return new Quantity(1, QuantityKind.C_RATE, "C");
         }
-        return (int) value;
+        double n = number(divisor, example);
+        if (!(n > 0)) {
+            throw new LineProblem("a C-rate C/N needs N above 0, found '" + written + "'", example);
+        }
+        return new Quantity(1 / n, QuantityKind.C_RATE, "C");
     }
 
     private static double number(String written, String example) {
@@ -78,16 +92,5 @@ final class Quantities {
                     + " in any unit)", example);
         }
         return value;
-    }
-
-    private static String describe(Unit.Kind... allowed) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < allowed.length; i++) {
-            if (i > 0) {
-                b.append(i == allowed.length - 1 ? " or " : ", ");
-            }
-            b.append(allowed[i].described());
-        }
-        return b.toString();
     }
 }

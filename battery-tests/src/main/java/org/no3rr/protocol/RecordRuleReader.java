@@ -1,16 +1,14 @@
 package org.no3rr.protocol;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads recording rules: a whole line {@code Record every 1 s or 5 mV or 0.1 mA} (for the whole
- * protocol) or a step's suffix {@code , record every 10 s} (for that step only).
+ * protocol), or for one step a suffix {@code , record every 10 s} or PyBaMM's {@code (10 seconds period)}.
  */
 final class RecordRuleReader {
 
@@ -19,6 +17,7 @@ final class RecordRuleReader {
 
     private static final Pattern LINE = Pattern.compile("(?i)record\\s+every\\s+(.+)");
     private static final Pattern SUFFIX = Pattern.compile("(?i)(.*?)\\s*,\\s*record\\s+every\\s+(.+)");
+    private static final Pattern PERIOD = Pattern.compile("(?i)(.*?)\\s*\\(\\s*([^()]{1,40}?)\\s+period\\s*\\)");
 
     /** A step's text without its recording suffix, and the suffix's rule if there was one. */
     record Split(String body, Optional<RecordRule> rule) {
@@ -36,39 +35,29 @@ final class RecordRuleReader {
     }
 
     static Split split(String content) {
-        Matcher m = SUFFIX.matcher(content);
-        if (!m.matches()) {
+        Matcher period = PERIOD.matcher(content);
+        Matcher suffix = SUFFIX.matcher(period.matches() ? period.group(1) : content);
+        boolean hasSuffix = suffix.matches();
+        if (period.matches() && hasSuffix || hasSuffix && PERIOD.matcher(suffix.group(1)).matches()) {
+            throw new LineProblem("give a step's recording interval once: '(… period)' or ', record every …'",
+                    SUFFIX_EXAMPLE);
+        }
+        if (period.matches()) {
+            Quantity every = Quantities.read(period.group(2), SUFFIX_EXAMPLE, QuantityKind.TIME);
+            return new Split(period.group(1), Optional.of(RecordRule.of(List.of(every), SUFFIX_EXAMPLE)));
+        }
+        if (!hasSuffix) {
             return new Split(content, Optional.empty());
         }
-        return new Split(m.group(1), Optional.of(rule(m.group(2), SUFFIX_EXAMPLE)));
+        return new Split(suffix.group(1), Optional.of(rule(suffix.group(2), SUFFIX_EXAMPLE)));
     }
 
     private static RecordRule rule(String thresholds, String example) {
-        OptionalLong millis = OptionalLong.empty();
-        OptionalDouble volts = OptionalDouble.empty();
-        Optional<Current> current = Optional.empty();
-        Set<Unit.Kind> seen = EnumSet.noneOf(Unit.Kind.class);
+        List<Quantity> quantities = new ArrayList<>();
         for (String part : thresholds.trim().split("(?i)\\s+or\\s+", -1)) {
-            Quantity q = Quantities.read(part, example,
-                    Unit.Kind.TIME, Unit.Kind.VOLTAGE, Unit.Kind.CURRENT, Unit.Kind.CURRENT_DENSITY);
-            Unit.Kind kind = q.kind() == Unit.Kind.CURRENT_DENSITY ? Unit.Kind.CURRENT : q.kind();
-            if (!seen.add(kind)) {
-                throw new LineProblem("the recording rule names a " + kind.noun() + " twice", example);
-            }
-            if (!(q.value() > 0)) {
-                throw new LineProblem("a recording threshold must be positive, found '" + part.trim() + "'", example);
-            }
-            switch (kind) {
-                case TIME:
-                    millis = OptionalLong.of(Durations.millis(q, example));
-                    break;
-                case VOLTAGE:
-                    volts = OptionalDouble.of(q.value());
-                    break;
-                default:
-                    current = Optional.of(Current.of(q));
-            }
+            quantities.add(Quantities.read(part, example,
+                    QuantityKind.TIME, QuantityKind.VOLTAGE, QuantityKind.CURRENT, QuantityKind.CURRENT_DENSITY));
         }
-        return new RecordRule(millis, volts, current);
+        return RecordRule.of(quantities, example);
     }
 }

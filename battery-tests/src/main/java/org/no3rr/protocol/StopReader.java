@@ -27,26 +27,9 @@ final class StopReader {
         }
         StopCondition.CapacityKind kind = m.group(1).toLowerCase(Locale.ROOT).equals("discharge")
                 ? StopCondition.CapacityKind.DISCHARGE : StopCondition.CapacityKind.CHARGE;
-        Quantity threshold = Quantities.read(m.group(2), EXAMPLE, Unit.Kind.PERCENT, Unit.Kind.CAPACITY);
-        if (!(threshold.value() > 0)) {
-            throw new LineProblem("the stop threshold must be positive, found '" + m.group(2).trim() + "'", EXAMPLE);
-        }
-        if (threshold.kind() == Unit.Kind.CAPACITY) {
-            if (m.group(3) != null) {
-                throw new LineProblem("compare with a cycle as a percentage (80 % of cycle 1), not as a capacity",
-                        EXAMPLE);
-            }
-            return new ParsedLine.StopLine(new StopCondition.BelowCapacity(line.number(), line.content(), kind,
-                    threshold.value()));
-        }
-        if (m.group(3) == null) {
-            throw new LineProblem("a percentage needs a reference cycle: '… % of cycle 1'", EXAMPLE);
-        }
-        if (threshold.value() > 1) {
-            throw new LineProblem("the percentage must be at most 100 %, found '" + m.group(2).trim() + "'", EXAMPLE);
-        }
-        int cycle = Quantities.wholeNumber(m.group(3), 1, RepeatReader.MOST_TIMES, "the reference cycle", EXAMPLE);
-        return new ParsedLine.StopLine(new StopCondition.BelowFractionOfCycle(line.number(), line.content(), kind,
-                threshold.value(), cycle));
+        Quantity threshold = Quantities.read(m.group(2), EXAMPLE, QuantityKind.PERCENT, QuantityKind.CAPACITY);
+        Integer cycle = m.group(3) == null ? null
+                : Quantities.wholeNumber(m.group(3), 1, RepeatReader.MOST_TIMES, "the reference cycle", EXAMPLE);
+        return new ParsedLine.StopLine(StopCondition.below(line.number(), line.content(), kind, threshold, cycle));
     }
 }

@@ -2,23 +2,37 @@ package org.no3rr.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.no3rr.engine.EngineStepEndTest.T0;
-import static org.no3rr.engine.EngineStepEndTest.engine;
+import static org.assertj.core.api.Assertions.within;
+import static org.no3rr.engine.Engines.T0;
+import static org.no3rr.engine.Engines.battery;
+import static org.no3rr.engine.Engines.last;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.hal.CellKind;
+import org.no3rr.metrics.CycleSummary;
+import org.no3rr.protocol.ProtocolParser;
+import org.no3rr.protocol.StepKind;
 
-/** Step numbers, step indexes and cycle numbers through nested Repeat blocks. */
+/** Cycles are counted by the outermost Repeat, and each closes with a summary whose ratios are never noise. */
 class EngineCycleTest {
+
+    /** 1.3 V while charging, 1.1 V while discharging, 1.2 V at rest. */
+    private static final Engines.Voltage HALVES = (s, t, amps) -> amps > 0 ? 1.3 : amps < 0 ? 1.1 : 1.2;
 
     private static List<EngineEvent.StepStarted> stepsStarted(List<Decision> decisions) {
         return decisions.stream().flatMap(d -> d.events().stream())
                 .filter(EngineEvent.StepStarted.class::isInstance).map(EngineEvent.StepStarted.class::cast).toList();
     }
 
+    private static List<CycleSummary> cycles(List<Decision> decisions) {
+        return decisions.stream().flatMap(d -> d.closedCycles().stream()).toList();
+    }
+
     @Test
     void nestedRepeatsCountCyclesByTheOutermostBlockOnly() {
-        Engine engine = engine(String.join("\n",
+        Engine engine = battery(String.join("\n",
                 "Rest for 1 s",
                 "Repeat 2 times:",
                 "  Discharge at 1 mA for 1 s",
@@ -26,72 +40,88 @@ class EngineCycleTest {
                 "    Charge at 1 mA for 1 s",
                 "Rest for 1 s"), 1.0, 1000);
 
-        List<Decision> ds = Script.run(engine, engine.start(T0), Script.constantVoltage(1.5, engine), 100);
+        List<Decision> ds = Engines.run(engine, engine.start(T0), HALVES, 100);
 
-        assertThat(stepsStarted(ds)).extracting(e -> e.stepNumber(), e -> e.stepIndex(), e -> e.cycle())
+        assertThat(stepsStarted(ds)).extracting(e -> e.stepNumber(), e -> e.stepLine(), e -> e.cycle())
                 .containsExactly(
                         tuple(1, 1, 1), tuple(2, 3, 1), tuple(3, 5, 1), tuple(4, 5, 1),
                         tuple(5, 3, 2), tuple(6, 5, 2), tuple(7, 5, 2), tuple(8, 6, 2));
         assertThat(ds).extracting(Decision::sample).filteredOn(s -> s != null)
-                .extracting(s -> s.stepIndex(), s -> s.cycle(), s -> s.stepType())
-                .containsExactly(tuple(1, 1, "rest"), tuple(3, 1, "discharge"), tuple(5, 1, "charge"),
-                        tuple(5, 1, "charge"), tuple(3, 2, "discharge"), tuple(5, 2, "charge"),
-                        tuple(5, 2, "charge"), tuple(6, 2, "rest"));
-        Decision last = ds.get(ds.size() - 1);
-        assertThat(last.state().status()).isEqualTo(RunStatus.DONE);
-        assertThat(last.state().stepNumber()).isEqualTo(8);
-        assertThat(last.state().cycle()).isEqualTo(2);
+                .extracting(s -> s.stepNumber(), s -> s.cycle(), s -> s.stepKind()).containsSequence(
+                        tuple(1, 1, StepKind.REST), tuple(1, 1, StepKind.REST),
+                        tuple(2, 1, StepKind.DISCHARGE), tuple(2, 1, StepKind.DISCHARGE));
+        assertThat(last(ds).state().state()).isEqualTo(RunState.DONE);
+        assertThat(cycles(ds)).extracting(CycleSummary::cycle, CycleSummary::firstStepNumber,
+                CycleSummary::lastStepNumber).containsExactly(tuple(1, 1, 4), tuple(2, 5, 8));
     }
 
     @Test
-    void consecutiveOuterRepeatsKeepCounting() {
-        Engine engine = engine(String.join("\n",
-                "Repeat 2 times:",
-                "  Rest for 1 s",
-                "Repeat 3 times:",
-                "  Rest for 2 s"), 1.0, 1000);
+    void consecutiveOuterRepeatsKeepCountingAndARepeatAtTheStartBeginsInCycleOne() {
+        Engine engine = battery("Repeat 2 times:\n  Rest for 1 s\nRepeat 3 times:\n  Rest for 2 s", 1.0, 1000);
 
-        List<Decision> ds = Script.run(engine, engine.start(T0), Script.constantVoltage(1.5, engine), 100);
+        List<Decision> ds = Engines.run(engine, engine.start(T0), HALVES, 100);
 
-        assertThat(stepsStarted(ds)).extracting(e -> e.stepIndex(), e -> e.cycle())
+        assertThat(stepsStarted(ds)).extracting(e -> e.stepLine(), e -> e.cycle())
                 .containsExactly(tuple(2, 1), tuple(2, 2), tuple(4, 3), tuple(4, 4), tuple(4, 5));
     }
 
     @Test
-    void withoutRepeatsEverythingIsCycleOne() {
-        Engine engine = engine("Rest for 1 s\nDischarge at 1 mA for 1 s\nCharge at 1 mA for 1 s", 1.0, 1000);
+    void aCycleWithBothHalvesHasItsEfficienciesAndVoltageGap() {
+        Engine engine = battery("Repeat 2 times:\n  Charge at 1 mA for 10 s\n  Rest for 1 s\n"
+                + "  Discharge at 1 mA for 8 s", 1.0, 1000);
 
-        List<Decision> ds = Script.run(engine, engine.start(T0), Script.constantVoltage(1.5, engine), 100);
+        List<CycleSummary> cycles = cycles(Engines.run(engine, engine.start(T0), HALVES, 100));
 
-        assertThat(stepsStarted(ds)).extracting(e -> e.cycle()).containsExactly(1, 1, 1);
+        assertThat(cycles).hasSize(2);
+        CycleSummary first = cycles.get(0);
+        assertThat(first.chargeHalf().coulombs()).isCloseTo(0.010, within(1e-16));
+        assertThat(first.dischargeHalf().coulombs()).isCloseTo(0.008, within(1e-16));
+        assertThat(first.coulombicEfficiency()).isCloseTo(0.8, within(1e-12));
+        assertThat(first.energyEfficiency()).isCloseTo(0.8 * 1.1 / 1.3, within(1e-12));
+        assertThat(first.voltageGapV()).isCloseTo(0.2, within(1e-12));
+        assertThat(first.durationS()).isEqualTo(19.0);
+        assertThat(first.dischargeCapacityCoulombs()).isCloseTo(0.008, within(1e-16));
     }
 
     @Test
-    void aRepeatAtTheVeryStartBeginsInCycleOne() {
-        Engine engine = engine("Repeat 2 times:\n  Repeat 2 times:\n    Rest for 1 s", 1.0, 1000);
+    void aCycleWithoutAChargeHalfHasNoRatios() {
+        Engine engine = battery("Repeat 2 times:\n  Discharge at 1 mA for 5 s\n  Rest for 5 s", 1.0, 1000);
 
-        Decision start = engine.start(T0);
+        List<CycleSummary> cycles = cycles(Engines.run(engine, engine.start(T0), HALVES, 100));
 
-        assertThat(start.events()).containsExactly(new EngineEvent.StepStarted(T0, 1, 3, 1, "Rest for 1 s"));
-        List<Decision> ds = Script.run(engine, start, Script.constantVoltage(1.5, engine), 100);
-        assertThat(stepsStarted(ds)).extracting(e -> e.cycle()).containsExactly(1, 1, 2, 2);
+        assertThat(cycles).allSatisfy(c -> {
+            assertThat(c.coulombicEfficiency()).isNull();
+            assertThat(c.energyEfficiency()).isNull();
+            assertThat(c.voltageGapV()).isNull();
+            assertThat(c.chargeCapacityCoulombs()).isNull();
+            assertThat(c.dischargeCapacityCoulombs()).isCloseTo(0.005, within(1e-16));
+        });
     }
 
     @Test
-    void cycleCapacitiesResetWhenACycleBegins() {
-        Engine engine = engine("Repeat 2 times:\n  Discharge at 1 A for 2 s\n  Charge at 1 A for 1 s\n  Rest for 1 s", 1.0, 1000);
+    void restStepsBelongToNoHalfWhateverTheirNoise() {
+        Engine engine = battery("Repeat 2 times:\n  Rest for 5 s\n  Discharge at 1 mA for 5 s", 1.0, 1000);
+        Engines.Voltage noisyRest = (s, t, amps) -> 1.2;
 
-        List<Decision> ds = Script.run(engine, engine.start(T0),
-                (s, t) -> new Script.Reading(1.5, Script.commandedAmps(s, engine)), 100);
+        List<Decision> ds = Engines.run(engine, engine.start(T0), noisyRest, 100);
 
-        EngineState endOfCycle1 = ds.get(3).state();
-        assertThat(endOfCycle1.cycle()).isEqualTo(1);
-        assertThat(endOfCycle1.cycleDischargeCoulombs()).isEqualTo(2.0);
-        assertThat(endOfCycle1.cycleChargeCoulombs()).isEqualTo(1.0);
-        EngineState startOfCycle2 = ds.get(4).state();
-        assertThat(startOfCycle2.cycle()).isEqualTo(2);
-        assertThat(startOfCycle2.cycleDischargeCoulombs()).isZero();
-        assertThat(startOfCycle2.cycleChargeCoulombs()).isZero();
-        assertThat(startOfCycle2.totalChargeCoulombs()).isEqualTo(-1.0);
+        assertThat(cycles(ds)).allSatisfy(c -> {
+            assertThat(c.chargeHalf().steps()).isZero();
+            assertThat(c.dischargeHalf().steps()).isEqualTo(1);
+            assertThat(c.coulombicEfficiency()).isNull();
+        });
+    }
+
+    @Test
+    void anElectrolysisChannelGetsNoBatteryRatiosEvenForChargeAndDischargeSteps() {
+        Engine engine = new Engine(ProtocolParser.parse("Charge at 1 mA for 2 s\nDischarge at 1 mA for 2 s"),
+                CellMetadata.ofArea(1.0), Engines.H_CELL, CellKind.H_CELL_ELECTROLYSIS, 1000);
+
+        CycleSummary cycle = cycles(Engines.run(engine, engine.start(T0), HALVES, 100)).get(0);
+
+        assertThat(cycle.battery()).isFalse();
+        assertThat(cycle.coulombicEfficiency()).isNull();
+        assertThat(cycle.dischargeCapacityCoulombs()).isNull();
+        assertThat(cycle.dischargeCoulombs()).as("the cathodic charge is still there").isCloseTo(0.002, within(1e-17));
     }
 }

@@ -3,10 +3,10 @@ package org.no3rr.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.no3rr.cell.CellMetadata;
+import org.no3rr.hal.CellKind;
 import org.no3rr.hal.clock.VirtualClock;
 import org.no3rr.hal.sim.SimulatedChannel;
 import org.no3rr.hal.sim.Simulator;
@@ -32,27 +32,27 @@ class HoldIrCompensationTest {
                 uncompensatedResistanceOhm);
     }
 
-    private static List<Decision> holdOnTheSimulator(CellMetadata cell) throws InterruptedException {
+    private static Rehearsal holdOnTheSimulator(CellMetadata cell) throws InterruptedException {
         VirtualClock clock = VirtualClock.atMaxSpeed(T0);
         SimulatedChannel<HCellModel> channel = Simulator.hCell("ch4", HCellParameters.defaults(), clock, 3);
-        Engine engine = new Engine(ProtocolParser.parse("Hold at -0.1 V vs RHE for 1 min"), cell, 1000);
-        List<Decision> decisions = new ArrayList<>();
-        RunLoop.runToEnd(engine, channel.hardware(), clock, decisions::add);
-        return decisions;
+        Engine engine = new Engine(ProtocolParser.parse("Hold at -0.1 V vs RHE for 1 min"), cell, channel.ratings(),
+                CellKind.H_CELL_ELECTROLYSIS, 1000);
+        Rehearsal rehearsal = Rehearsal.answeringAfter(clock, 0);
+        rehearsal.run(engine, channel.hardware());
+        return rehearsal;
     }
 
     @Test
     void theEngineHoldsThePotentialAsWrittenWhateverTheCellsRu() throws InterruptedException {
         // -0.1 V vs RHE − 0.197 V − 0.0592 V × 7 = −0.7114 V vs Ag/AgCl, with and without R_u
-        assertThat(holdOnTheSimulator(cell(R_U_OHM)).get(0).commands())
+        assertThat(holdOnTheSimulator(cell(R_U_OHM)).stored.get(0).commands())
                 .contains(new Command.HoldPotential(-0.1 - 0.197 - 0.0592 * 7))
-                .isEqualTo(holdOnTheSimulator(cell(0)).get(0).commands());
+                .isEqualTo(holdOnTheSimulator(cell(0)).stored.get(0).commands());
     }
 
     @Test
     void theIrFreePotentialIsTheRecordedPotentialLessIRu() throws InterruptedException {
-        List<RecordedSample> samples = holdOnTheSimulator(cell(R_U_OHM)).stream().filter(Decision::recorded)
-                .map(Decision::sample).toList();
+        List<RecordedSample> samples = holdOnTheSimulator(cell(R_U_OHM)).samples();
         RheScale rhe = RheScale.of(cell(R_U_OHM));
         RecordedSample last = samples.get(samples.size() - 1);
 
@@ -60,7 +60,7 @@ class HoldIrCompensationTest {
         double amps = last.measurement().current();
         double iRFreeRhe = IrCompensation.compensatedV(heldRhe, amps, R_U_OHM);
 
-        assertThat(samples).hasSize(60);
+        assertThat(samples).as("0 … 60 s").hasSize(61);
         assertThat(heldRhe).as("held, vs RHE").isCloseTo(-0.1, within(0.002));
         assertThat(amps).as("docs/simulator.md: −78.6 mA at −0.1 V vs RHE").isCloseTo(-0.0786, within(0.0005));
         // 78.6 mA through 0.3 Ω: the catalyst saw 23.6 mV less than the −0.1 V held

@@ -84,4 +84,63 @@ class CheckAgainstTest {
         assertThat(p.checkAgainst(FIFTY_MILLIAMPS, twoElectrode)).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("needs a reference electrode"));
     }
+
+    @Test
+    void aCRateIsConvertedWithTheNominalCapacityAndNeedsIt() {
+        Protocol p = ProtocolParser.parse("Discharge at 2C until 0.8 V\nHold at 2.4 V until C/20");
+        CellMetadata thirtyMah = CellMetadata.ofArea(1.0).withNominalCapacityAh(0.030);
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, thirtyMah)).extracting(ProtocolError::message)
+                .containsExactly("line 1: 60 mA (2C of 30 mAh) exceeds the channel's rating of ±50 mA");
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 1: 2C is a C-rate and needs the cell's nominal capacity; enter "
+                                + "nominalCapacityAh in the cell metadata or write the current in mA",
+                        "line 2: C/20 is a C-rate and needs the cell's nominal capacity; enter "
+                                + "nominalCapacityAh in the cell metadata or write the current in mA");
+    }
+
+    @Test
+    void aVoltageHoldIsCheckedAgainstTheWindowAndItsCurrentEndAgainstTheRating() {
+        Protocol p = ProtocolParser.parse("Hold at 4.2 V until 10 mA\nHold at 2.4 V until 60 mA");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 1: the voltage to hold 4.2 V is outside the channel's voltage window -2 V to 2.6 V",
+                        "line 2: the current end 60 mA is beyond the channel's rating of ±50 mA, so the hold would end "
+                                + "at once");
+    }
+
+    @Test
+    void aConstantPowerIsCheckedAtTheHighestAndTheLowestVoltageTheRunAllows() {
+        Protocol tooMuch = ProtocolParser.parse("Discharge at 200 mW for 1 h");
+        // 100 mW at the 0.8 V cut-off takes 125 mA; at up to 2.6 V the channel gives 130 mW.
+        Protocol tooLowACutOff = ProtocolParser.parse("Discharge at 100 mW until 0.8 V");
+        Protocol withinLimits = ProtocolParser.parse("Limits: 1 V to 2 V\nDischarge at 40 mW for 1 h");
+
+        assertThat(tooMuch.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 1: 200 mW exceeds the channel's rating of ±50 mA at up to 2.6 V (130 mW)");
+        assertThat(tooLowACutOff.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0)))
+                .extracting(ProtocolError::message).containsExactly("line 1: 100 mW takes 125 mA at 0.8 V, beyond the "
+                        + "channel's rating of ±50 mA; end the step at a higher voltage or lower the power");
+        assertThat(withinLimits.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).isEmpty();
+    }
+
+    @Test
+    void aResistanceIsCheckedAtTheHighestVoltageTheRunAllows() {
+        Protocol p = ProtocolParser.parse("Discharge at 40 Ohm for 10 min");
+        Protocol limited = ProtocolParser.parse("Limits: 0 V to 1.8 V\nDischarge at 40 Ohm for 10 min");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 1: 40 Ohm draws up to 65 mA at 2.6 V, beyond the channel's rating of ±50 mA; "
+                        + "use at least 52 Ohm or a lower voltage limit");
+        assertThat(limited.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).isEmpty();
+    }
+
+    @Test
+    void aCccvIsCheckedForItsCurrentAndItsVoltage() {
+        Protocol p = ProtocolParser.parse("Charge at 80 mA until 2.8 V then hold until 5 mA");
+
+        assertThat(p.checkAgainst(FIFTY_MILLIAMPS, CellMetadata.ofArea(1.0))).extracting(ProtocolError::message)
+                .containsExactly("line 1: 80 mA exceeds the channel's rating of ±50 mA",
+                        "line 1: the voltage to hold 2.8 V is outside the channel's voltage window -2 V to 2.6 V");
+    }
 }

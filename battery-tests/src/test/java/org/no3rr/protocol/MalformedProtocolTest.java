@@ -34,8 +34,10 @@ class MalformedProtocolTest {
                 bad("Rest for 1 min\n\nDischarge at 5 mA/cm2", 3, "Discharge at <current> until <end>"),
                 bad("Discharge at -5 mA until 0.8 V", 1, "positive magnitude"),
                 bad("Discharge at 0 mA until 0.8 V", 1, "positive magnitude"),
-                bad("Discharge at 5 V until 0.8 V", 1, "expected a current density"),
-                bad("Discharge at 5 mA until 2 mA", 1, "expected a time such as 10 min, a voltage such as 0.8 V or a capacity"),
+                bad("Discharge at 5 V until 0.8 V", 1, "a voltage hold cannot end at a voltage"),
+                bad("Discharge at lots until 0.8 V", 1, "expected a current density"),
+                bad("Discharge at 5 mA until 2 mA", 1, "a discharge cannot end at a current (2 mA); it ends on a time, a "
+                        + "voltage, a capacity or an energy"),
                 bad("Discharge at 5 mA until 0.8 V or 0.7 V", 1, "two ends of the same kind"),
                 bad("Discharge at 5 mA for 0.8 V", 1, "expected a time"),
                 bad("Discharge at 5 mA until 0 mAh", 1, "capacity end must be positive"),

@@ -23,10 +23,10 @@ class ProtocolParserTest {
         assertThat(p.steps()).containsExactly(
                 new Step.Rest(1, "Rest for 10 min", List.of(new StepEnd.AfterTime(600_000)), Optional.empty()),
                 new Step.ConstantCurrent(2, "Discharge at 5 mA/cm2 until 0.8 V or 2 h", Step.Direction.DISCHARGE,
-                        new Current(5e-3, true),
+                        Current.ampsPerCm2(5e-3),
                         List.of(new StepEnd.AtVoltage(0.8, true), new StepEnd.AfterTime(7_200_000)), Optional.empty()),
                 new Step.ConstantCurrent(3, "Charge at 2 mA until 2.4 V", Step.Direction.CHARGE,
-                        new Current(2e-3, false), List.of(new StepEnd.AtVoltage(2.4, false)), Optional.empty()));
+                        Current.amps(2e-3), List.of(new StepEnd.AtVoltage(2.4, false)), Optional.empty()));
         assertThat(p.limits()).isEmpty();
         assertThat(p.recording()).isEmpty();
         assertThat(p.stops()).isEmpty();
@@ -152,10 +152,10 @@ class ProtocolParserTest {
                 "  Discharge at 5 mA/cm2 until 0.8 V, record every 10 s",
                 "  Charge at 5 mA/cm2 until 2.4 V"));
 
-        assertThat(p.limits()).contains(new SafetyLimits(0.0, 2.6, Optional.of(new Current(-0.05, false)),
-                Optional.of(new Current(0.05, false))));
+        assertThat(p.limits()).contains(new SafetyLimits(0.0, 2.6, Optional.of(Current.amps(-0.05)),
+                Optional.of(Current.amps(0.05))));
         assertThat(p.recording()).contains(new RecordRule(OptionalLong.of(1000), OptionalDouble.of(0.005),
-                Optional.of(new Current(1e-4, false))));
+                Optional.of(Current.amps(1e-4))));
         assertThat(p.stops()).containsExactly(
                 new StopCondition.BelowFractionOfCycle(3, "Stop when discharge capacity < 80 % of cycle 1",
                         StopCondition.CapacityKind.DISCHARGE, 0.8, 1),
@@ -174,8 +174,8 @@ class ProtocolParserTest {
         SafetyLimits limits = ProtocolParser.parse("Limits: -50 to 50 mA/cm2\nRest for 1 min").limits().orElseThrow();
 
         assertThat(limits.hasVoltageWindow()).isFalse();
-        assertThat(limits.minCurrent()).contains(new Current(-0.05, true));
-        assertThat(limits.maxCurrent()).contains(new Current(0.05, true));
+        assertThat(limits.minCurrent()).contains(Current.ampsPerCm2(-0.05));
+        assertThat(limits.maxCurrent()).contains(Current.ampsPerCm2(0.05));
     }
 
     @Test
@@ -186,7 +186,7 @@ class ProtocolParserTest {
                 "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times"));
 
         Step.Polarize polarize = (Step.Polarize) p.steps().get(0);
-        assertThat(polarize.from()).isEqualTo(new Current(0, true));
+        assertThat(polarize.from()).isEqualTo(Current.ampsPerCm2(0));
         assertThat(polarize.to().value()).isCloseTo(0.03, within(1e-15));
         assertThat(polarize.increment().value()).isCloseTo(0.001, within(1e-15));
         assertThat(polarize.dwellMillis()).isEqualTo(60_000);
@@ -218,19 +218,23 @@ class ProtocolParserTest {
                 "Charge at 2 mA until 2.4 V"));
 
         assertThat(p.outline()).containsExactly(
-                new StepOutline(2, 0, "rest", "rest for 600 s", "Rest for 10 min"),
-                new StepOutline(3, 0, "repeat", "Repeat 2 times:", "Repeat 2 times:"),
-                new StepOutline(4, 1, "discharge", "Discharge at 5 mA/cm2 until 0.8 V", "Discharge at 5 mA/cm2 until 0.8 V"),
-                new StepOutline(5, 1, "repeat", "Repeat 3 times:", "Repeat 3 times:"),
-                new StepOutline(6, 2, "hold", "Hold at -100 mV vs RHE for 1 h", "Hold at -0.1 V vs RHE for 1 h"),
-                new StepOutline(7, 1, "ask", "Ask: refresh", "Ask \"refresh\""),
-                new StepOutline(8, 0, "polarize", "Polarize from 0 to 3 mA in steps of 1 mA, 1 s each",
-                        "Polarize from 0 to 3 mA in steps of 1 mA, 1 s each"),
-                new StepOutline(9, 0, "sweep", "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s",
-                        "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s"),
-                new StepOutline(10, 0, "cycle", "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times",
-                        "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times"),
-                new StepOutline(11, 0, "charge", "Charge at 2 mA until 2.4 V", "Charge at 2 mA until 2.4 V"));
+                new StepOutline(2, 0, StepKind.REST, "rest for 600 s", "Rest for 10 min", 600_000L, true, null),
+                new StepOutline(3, 0, StepKind.REPEAT, "Repeat 2 times:", "Repeat 2 times:", null, false, 2),
+                new StepOutline(4, 1, StepKind.DISCHARGE, "Discharge at 5 mA/cm2 until 0.8 V",
+                        "Discharge at 5 mA/cm2 until 0.8 V", null, false, null),
+                new StepOutline(5, 1, StepKind.REPEAT, "Repeat 3 times:", "Repeat 3 times:", 10_800_000L, true, 3),
+                new StepOutline(6, 2, StepKind.HOLD, "Hold at -100 mV vs RHE for 1 h", "Hold at -0.1 V vs RHE for 1 h",
+                        3_600_000L, true, null),
+                new StepOutline(7, 1, StepKind.ASK, "Ask: refresh", "Ask \"refresh\"", 0L, true, null),
+                new StepOutline(8, 0, StepKind.POLARIZATION, "Polarize from 0 to 3 mA in steps of 1 mA, 1 s each",
+                        "Polarize from 0 to 3 mA in steps of 1 mA, 1 s each", 4_000L, true, null),
+                new StepOutline(9, 0, StepKind.SWEEP, "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s",
+                        "Sweep from 0.2 V to -0.6 V vs RHE at 10 mV/s", 80_000L, true, null),
+                new StepOutline(10, 0, StepKind.CYCLIC_VOLTAMMETRY,
+                        "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times",
+                        "Cycle between 0.1 and 0.3 V vs RHE at 20 mV/s, 3 times", 60_000L, true, null),
+                new StepOutline(11, 0, StepKind.CHARGE, "Charge at 2 mA until 2.4 V", "Charge at 2 mA until 2.4 V",
+                        null, false, null));
     }
 
     @Test

@@ -38,7 +38,7 @@ class DebPackageIT {
         assertThat(field(deb, "Architecture")).isEqualTo("all");
         assertThat(field(deb, "Version")).matches("0\\.1\\.0~\\d{14}");
         assertThat(field(deb, "Depends")).isEqualTo(
-                "default-jre-headless (>= 2:1.17) | openjdk-17-jre-headless | java17-runtime-headless, curl, passwd");
+                "default-jre-headless (>= 2:1.17) | openjdk-17-jre-headless | java17-runtime-headless, curl, passwd, openssl");
         assertThat(Command.check("dpkg-deb", "-I", deb)).contains(" Installed-Size: ", " postinst ", " prerm ", " postrm ");
     }
 
@@ -56,6 +56,8 @@ class DebPackageIT {
                 .containsEntry("/etc/no3rr-station/application.properties", "-rw-r--r-- root/root")
                 .containsEntry("/usr/sbin/no3rr-station-backup", "-rwxr-xr-x root/root")
                 .containsEntry("/usr/sbin/no3rr-station-restore", "-rwxr-xr-x root/root")
+                .containsEntry("/usr/sbin/no3rr-station-token", "-rwxr-xr-x root/root")
+                .containsEntry("/usr/sbin/no3rr-station-certificate", "-rwxr-xr-x root/root")
                 .containsEntry("/usr/lib/no3rr-station/settings.sh", "-rw-r--r-- root/root")
                 .containsEntry("/usr/share/doc/no3rr-station/deploy.md", "-rw-r--r-- root/root")
                 // Relative, so it resolves in an unpacked copy too; the unit's working directory is its parent.
@@ -81,7 +83,10 @@ class DebPackageIT {
         String config = Files.readString(BuiltPackage.unpack(root).resolve("etc/no3rr-station/application.properties"));
         assertThat(config).containsPattern("(?m)^station\\.data-dir=/var/lib/no3rr-station$")
                 .containsPattern("(?m)^quarkus\\.http\\.port=8080$")
-                .containsPattern("(?m)^station\\.hal\\.backend=simulated$");
+                .containsPattern("(?m)^station\\.hal\\.backend=simulated$")
+                .containsPattern("(?m)^quarkus\\.http\\.ssl-port=8443$")
+                .containsPattern("(?m)^quarkus\\.http\\.ssl\\.certificate\\.files=/etc/no3rr-station/tls/station\\.crt$")
+                .containsPattern("(?m)^quarkus\\.http\\.ssl\\.certificate\\.key-files=/etc/no3rr-station/tls/station\\.key$");
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MaintainerScriptsIT {
 
     private static final List<String> STUBBED = List.of("getent", "useradd", "usermod", "install", "systemctl",
-            "rm", "userdel", "deluser", "chown");
+            "rm", "userdel", "deluser", "chown", "no3rr-station-certificate");
 
     @TempDir
     Path control;
@@ -60,7 +60,8 @@ class MaintainerScriptsIT {
                 "getent group gpio",
                 "usermod --append --groups gpio no3rr",
                 "getent group i2c",
-                "install -d -o no3rr -g no3rr -m 0750 /var/lib/no3rr-station",
+                "install -d -o no3rr -g no3rr -m 0700 /var/lib/no3rr-station",
+                "no3rr-station-certificate --if-missing",
                 "systemctl enable no3rr-station.service");
         assertThat(result.stderr()).contains("systemd is not running here");
     }
@@ -78,7 +79,8 @@ class MaintainerScriptsIT {
                 "usermod --append --groups gpio no3rr",
                 "getent group i2c",
                 "usermod --append --groups i2c no3rr",
-                "install -d -o no3rr -g no3rr -m 0750 /var/lib/no3rr-station");
+                "install -d -o no3rr -g no3rr -m 0700 /var/lib/no3rr-station",
+                "no3rr-station-certificate --if-missing");
     }
 
     @Test

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The station started from an unpacked package the way its systemd unit starts it: the unit's own
  * ExecStart command line in its WorkingDirectory, with the package's paths moved under the unpacked root,
- * and the data directory and port overridden (system properties rank above the packaged configuration).
+ * and the data directory and ports overridden (system properties rank above the packaged configuration).
+ * The HTTPS certificate is made as postinst makes it, by the package's no3rr-station-certificate, under
+ * the unpacked root.
  */
 final class PackagedStation implements AutoCloseable {
 
@@ -31,6 +33,7 @@ final class PackagedStation implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private int sslPort;
     private final Path dataDir;
     private final Path log;
     private Duration startTime;
@@ -45,11 +48,16 @@ final class PackagedStation implements AutoCloseable {
     /** Starts the station and returns once /q/health answers UP; fails after {@link #START_LIMIT}. */
     static PackagedStation start(Path root, Path dataDir, String... extraProperties) {
         int port = freePort();
+        int sslPort = freePort();
+        Path tls = makeCertificate(root);
         List<String> command = new ArrayList<>();
         List<String> execStart = execStart(root);
         command.add(execStart.get(0));
         command.add("-Dstation.data-dir=" + dataDir);
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.ssl-port=" + sslPort);
+        command.add("-Dquarkus.http.ssl.certificate.files=" + tls.resolve("station.crt"));
+        command.add("-Dquarkus.http.ssl.certificate.key-files=" + tls.resolve("station.key"));
         command.addAll(Arrays.asList(extraProperties));
         command.addAll(execStart.subList(1, execStart.size()));
         try {
@@ -58,11 +66,19 @@ final class PackagedStation implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(workingDirectory(root).toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             PackagedStation station = new PackagedStation(process, port, dataDir, log);
+            station.sslPort = sslPort;
             station.startTime = station.awaitHealthy(started);
             return station;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs the package's no3rr-station-certificate as postinst does; returns the directory it wrote to. */
+    static Path makeCertificate(Path root) {
+        RequiredTool.require("openssl", "openssl");
+        Command.check(root.resolve("usr/sbin/no3rr-station-certificate").toString(), "--if-missing");
+        return root.resolve("etc/no3rr-station/tls");
     }
 
     /** The unit's WorkingDirectory=, under {@code root}: where Quarkus finds config/application.properties. */
@@ -91,6 +107,11 @@ final class PackagedStation implements AutoCloseable {
 
     URI uri(String path) {
         return URI.create(url() + path);
+    }
+
+    /** The HTTPS address, with the certificate made for this machine. */
+    URI httpsUri(String path) {
+        return URI.create("https://127.0.0.1:" + sslPort + path);
     }
 
     /** The address the station listens on, as the backup script's NO3RR_STATION_URL. */
@@ -167,7 +188,8 @@ final class PackagedStation implements AutoCloseable {
             try {
                 HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200 && HEALTH_UP.matcher(response.body()).find()) {
+                // Plain HTTP answers a moment before HTTPS listens; Quarkus logs "started" once both do.
+                if (response.statusCode() == 200 && HEALTH_UP.matcher(response.body()).find() && log().contains(" started in ")) {
                     return Duration.ofNanos(System.nanoTime() - startedNanos);
                 }
             } catch (IOException notListeningYet) {

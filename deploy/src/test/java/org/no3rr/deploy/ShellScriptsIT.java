@@ -23,13 +23,14 @@ class ShellScriptsIT {
     }
 
     @Test
-    void backupAndRestoreScriptsPassShellcheckWithTheFileTheySource(@TempDir Path root) {
+    void commandScriptsPassShellcheckWithTheFileTheySource(@TempDir Path root) {
         String shellcheck = RequiredTool.require("shellcheck", "shellcheck").toString();
         BuiltPackage.unpack(root);
 
         // -x follows the `source` of settings.sh, so its variables and functions are checked in use.
         assertClean(shellcheck + " -x", root.resolve("usr/sbin/no3rr-station-backup"),
-                root.resolve("usr/sbin/no3rr-station-restore"), root.resolve("usr/lib/no3rr-station/settings.sh"));
+                root.resolve("usr/sbin/no3rr-station-restore"), root.resolve("usr/sbin/no3rr-station-token"),
+                root.resolve("usr/sbin/no3rr-station-certificate"), root.resolve("usr/lib/no3rr-station/settings.sh"));
     }
 
     private static void assertClean(String shellcheck, Path... scripts) {

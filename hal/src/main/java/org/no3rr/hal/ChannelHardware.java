@@ -8,8 +8,10 @@ import java.util.Optional;
 /**
  * Everything one channel drives and reads, whichever backend provides it.
  *
- * <p>{@link #toSafeState()} tries every output even when one of them fails, and reports the
- * failures together, so that a broken relay never keeps the current source on.
+ * <p>{@link #toSafeState()} opens the cell relay first — a GPIO pin, never behind an I2C bus — and
+ * only then zeroes the outputs, without waiting for a busy bus; it tries every output even when
+ * one of them fails and reports the failures together. The relay handed out by {@link #relay()}
+ * refuses to close while the channel's {@link Interlock} is engaged.
  */
 public final class ChannelHardware implements AutoCloseable {
 
@@ -24,12 +26,13 @@ public final class ChannelHardware implements AutoCloseable {
     private final AnalogInput workingElectrodePotential;
     private final AnalogInput temperature;
     private final AutoCloseable resources;
+    private final Interlock interlock = new Interlock();
 
     private ChannelHardware(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
         this.cellKind = Objects.requireNonNull(b.cellKind, "cellKind");
         this.ratings = Objects.requireNonNull(b.ratings, "ratings");
-        this.relay = Objects.requireNonNull(b.relay, "relay");
+        this.relay = new InterlockedRelay(Objects.requireNonNull(b.relay, "relay"));
         this.currentSource = Objects.requireNonNull(b.currentSource, "currentSource");
         this.potentialControl = b.potentialControl;
         this.cellVoltage = Objects.requireNonNull(b.cellVoltage, "cellVoltage");
@@ -67,28 +70,62 @@ public final class ChannelHardware implements AutoCloseable {
         return Optional.ofNullable(potentialControl);
     }
 
-    /** Reads every input once, at the time given by the caller's clock. */
+    /** Why the cell relay may not close, if anything. */
+    public Interlock interlock() {
+        return interlock;
+    }
+
+    /** Whether the channel has a temperature input; without one every measurement's temperature is NaN. */
+    public boolean hasTemperature() {
+        return temperature != null;
+    }
+
+    /**
+     * Reads every input once, at the time given by the caller's clock, then checks that the outputs
+     * still hold their setpoints (a chip reset by a supply dip is set right, see
+     * {@link CurrentSource#verifySetpoint()}).
+     */
     public Measurement measure(long epochMillis) {
-        return new Measurement(epochMillis,
+        Measurement m = new Measurement(epochMillis,
                 cellVoltage.read(),
                 cellCurrent.read(),
                 workingElectrodePotential == null ? Double.NaN : workingElectrodePotential.read(),
                 temperature == null ? Double.NaN : temperature.read());
+        currentSource.verifySetpoint();
+        if (potentialControl != null) {
+            potentialControl.verifySetpoint();
+        }
+        return m;
     }
 
     /**
-     * Current to zero, potential control released, relay open — in that order, each attempted even
+     * The working electrode's potential against the reference, read once: with the relay open, the
+     * cell's open-circuit potential, where a potentiostat is set before it takes over the cell.
+     *
+     * @throws HalException when the channel has no reference-electrode input, or the read fails
+     */
+    public double workingElectrodePotential() {
+        if (workingElectrodePotential == null) {
+            throw new HalException("channel " + id + " has no working-electrode potential input: its open-circuit"
+                    + " potential cannot be read, so its potentiostat cannot be set before the relay closes");
+        }
+        return workingElectrodePotential.read();
+    }
+
+    /**
+     * Relay open first (GPIO: the cell is off whatever the buses do), then the potential control
+     * released and the current to zero, neither waiting for a busy I2C bus. Each is attempted even
      * when an earlier one throws.
      *
      * @throws HalException naming every output that failed to reach its safe state
      */
     public void toSafeState() {
         List<SafeStateOutput> outputs = new ArrayList<>(3);
-        outputs.add(currentSource);
+        outputs.add(relay);
         if (potentialControl != null) {
             outputs.add(potentialControl);
         }
-        outputs.add(relay);
+        outputs.add(currentSource);
         HalException failure = null;
         for (SafeStateOutput output : outputs) {
             try {
@@ -115,6 +152,31 @@ public final class ChannelHardware implements AutoCloseable {
             if (resources != null) {
                 resources.close();
             }
+        }
+    }
+
+    /** The backend's relay, refusing to close while the interlock is engaged. */
+    private final class InterlockedRelay implements CellRelay {
+        private final CellRelay relay;
+
+        InterlockedRelay(CellRelay relay) {
+            this.relay = relay;
+        }
+
+        @Override
+        public void connect() {
+            interlock.check(id);
+            relay.connect();
+        }
+
+        @Override
+        public void disconnect() {
+            relay.disconnect();
+        }
+
+        @Override
+        public boolean isConnected() {
+            return relay.isConnected();
         }
     }
 

@@ -25,6 +25,16 @@ public interface CurrentSource extends SafeStateOutput {
         setCurrent(0.0);
     }
 
+    /**
+     * Reads the device's setpoint back and restores it if the device lost it (a reset by a supply
+     * dip); a source without a readable device does nothing.
+     *
+     * @throws HalException when the device does not hold the setpoint even after it was restored
+     */
+    default void verifySetpoint() {
+        // Nothing to read back.
+    }
+
     /** Rejects a setpoint outside ±max with a message a user can act on. */
     static void checkSetpoint(double amps, double maxAmps) {
         if (!Double.isFinite(amps) || Math.abs(amps) > maxAmps) {

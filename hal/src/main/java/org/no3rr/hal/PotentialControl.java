@@ -22,4 +22,14 @@ public interface PotentialControl extends SafeStateOutput {
     default void toSafeState() {
         release();
     }
+
+    /**
+     * Reads the device's setpoint back and restores it if the device lost it (a reset by a supply
+     * dip); a control without a readable device does nothing.
+     *
+     * @throws HalException when the device does not hold the setpoint even after it was restored
+     */
+    default void verifySetpoint() {
+        // Nothing to read back.
+    }
 }

@@ -27,7 +27,8 @@ export function renderBanners(container) {
 function promptBanner(channelId, run) {
   return h('div', { class: 'banner prompt', 'data-run': run.id },
     h('p', null, `${channelId} is waiting for you: “${run.prompt}”`),
-    h('button', { type: 'button', onclick: (event) => answer(event.currentTarget, channelId, run) }, 'Answer'));
+    h('button', { type: 'button', class: 'operator-only', onclick: (event) => answer(event.currentTarget, channelId, run) },
+      'Answer'));
 }
 
 async function answer(button, channelId, run) {

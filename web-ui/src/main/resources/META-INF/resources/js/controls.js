@@ -27,7 +27,7 @@ export function createControls() {
   const answer = h('button', { type: 'button', 'data-action': 'answer' }, 'Answer the prompt');
   const buttons = Object.entries(ACTIONS).map(([action, spec]) =>
     h('button', { type: 'button', 'data-action': action, class: spec.danger ? 'danger' : 'secondary' }, spec.label));
-  const root = h('div', null, h('div', { class: 'actions' }, answer, buttons), error);
+  const root = h('div', { class: 'operator-only' }, h('div', { class: 'actions' }, answer, buttons), error);
   let current = null;
 
   answer.addEventListener('click', async () => {

@@ -19,7 +19,7 @@ export function createCycleChart(run) {
   async function load() {
     let cycles;
     try {
-      cycles = (await api(`/api/runs/${run.id}/cycles`)).filter((c) => c.complete);
+      cycles = (await api(`${run.apiBase ?? `/api/runs/${run.id}`}/cycles`)).filter((c) => c.complete);
     } catch (e) {
       setText(summary, `The cycles could not be loaded: ${e.message}`);
       return;

@@ -9,10 +9,11 @@ const FORMATS = [
   ['json', 'JSON', 'metadata and samples', '.json'],
 ];
 
-export function downloadLinks(runId) {
+/** `apiBase` and `name`: where the run is read and what the files are called (the lab page's differ). */
+export function downloadLinks(runId, apiBase = `/api/runs/${runId}`, name = `run-${runId}`) {
   return h('div', { class: 'downloads' }, FORMATS.map(([format, label, what, suffix]) =>
     h('a', {
-      class: 'button secondary', href: `/api/runs/${runId}/export?format=${format}`, download: `run-${runId}${suffix}`,
+      class: 'button secondary', href: `${apiBase}/export?format=${format}`, download: `${name}${suffix}`,
       'data-format': format, title: what, 'aria-label': `Download ${label} of run ${runId} (${what})`,
     }, label)));
 }

@@ -82,7 +82,7 @@ export function createLiveChart(run, withPotential) {
     let answer;
     if (!chart) setText(info, 'Loading the samples…');
     try {
-      answer = await api(`/api/runs/${run.id}/samples?${query}`);
+      answer = await api(`${run.apiBase ?? `/api/runs/${run.id}`}/samples?${query}`);
     } catch (e) {
       setText(info, `The samples could not be loaded: ${e.message}`);
       return;

@@ -5,8 +5,9 @@
 //   #/run/12           one run (charts, readings, controls, downloads)
 //   #/start?channel=   start a run from a template
 //   #/runs             every run, with downloads
+//   #/compare?runs=3,7&figure=fe-vs-potential   several runs in one figure
 
-import { post, setUnauthorizedHandler } from './api.js';
+import { api, post, setUnauthorizedHandler } from './api.js';
 import { renderBanners } from './banners.js';
 import { renderDisk } from './disk.js';
 import { mountCards } from './cards.js';
@@ -20,6 +21,7 @@ const banners = document.getElementById('banners');
 const connection = document.getElementById('connection');
 const disk = document.getElementById('disk');
 const logout = document.getElementById('logout');
+const readOnly = document.getElementById('read-only');
 
 let unmount = () => {};
 let stopLive = null;
@@ -33,6 +35,7 @@ const ROUTES = [
   [/^#\/run\/(\d+)$/, (m) => lazy('./run-page.js', (mod) => mod.mountRun(view, Number(m[1])))],
   [/^#\/start(?:\?channel=([\w-]+))?$/, (m) => lazy('./start-run.js', (mod) => mod.mountStartRun(view, m[1] ?? null))],
   [/^#\/runs$/, () => lazy('./runs-page.js', (mod) => mod.mountRuns(view))],
+  [/^#\/compare(?:\?(.*))?$/, (m) => lazy('./compare-page.js', (mod) => mod.mountCompare(view, m[1]))],
 ];
 
 /** Screens other than the cards load their code on first visit, keeping the first view small. */
@@ -48,11 +51,12 @@ function lazy(path, mount) {
 function route() {
   if (!loggedIn) return;
   unmount();
-  const hash = location.hash || '#/';
+  let hash = location.hash || '#/';
+  if (document.body.dataset.role === 'viewer' && hash.startsWith('#/start')) hash = '#/';
   let match = null;
   const [, mount] = ROUTES.find(([pattern]) => (match = hash.match(pattern))) ?? ROUTES[0];
   unmount = mount(match) ?? (() => {});
-  const tab = hash.startsWith('#/start') ? 'start' : hash.startsWith('#/runs') ? 'runs' : 'channels';
+  const tab = hash.startsWith('#/start') ? 'start' : hash.startsWith('#/runs') || hash.startsWith('#/compare') ? 'runs' : 'channels';
   tabs.querySelectorAll('a').forEach((a) => {
     if (a.dataset.tab === tab) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -68,13 +72,31 @@ function showLogin() {
   unmount = () => {};
   tabs.hidden = true;
   logout.hidden = true;
+  readOnly.hidden = true;
+  delete document.body.dataset.role;
   banners.replaceChildren();
   connection.textContent = '';
   mountLogin(view, start);
 }
 
+/** The viewer's token shows the station read-only: every control is hidden (and refused by the station). */
+function showRole(role) {
+  document.body.dataset.role = role === 'viewer' ? 'viewer' : 'operator';
+  readOnly.hidden = role !== 'viewer';
+}
+
+/** The lab's page, when the station belongs to a lab (station.lab.page-url). */
+function showLabLink() {
+  api('/api/lab/page').then((lab) => {
+    const link = document.getElementById('lab-link');
+    if (lab?.pageUrl) Object.assign(link, { href: lab.pageUrl, hidden: false });
+  }).catch(() => {});
+}
+
 async function start() {
   try {
+    const session = await api('/api/session');
+    showRole(session?.role);
     await store.refresh();
   } catch (e) {
     if (e.status === 401) {
@@ -86,6 +108,7 @@ async function start() {
     return;
   }
   loggedIn = true;
+  showLabLink();
   tabs.hidden = false;
   logout.hidden = false;
   stopLive = startLive((mode) => { connection.textContent = MODE_WORDS[mode]; });

@@ -7,15 +7,16 @@
 // outermost Repeat: cycles done over cycles planned, and the remaining time at the pace so far.
 // Otherwise the progress is unknown and the page shows "—".
 
-import { allExact, contains, plannedMs, stepOnLine } from './protocol-outline.js';
+import { allExact, contains, flatSteps, plannedMs, stepOnLine } from './protocol-outline.js';
 
 const FINISHED = new Set(['DONE']);
 const ENDED_EARLY = new Set(['STOPPED', 'FAULTED', 'INTERRUPTED']);
 
 /**
- * @param outline    from protocol-outline.js
+ * @param outline    from protocol-outline.js (the station's outline of the run's protocol)
  * @param run        {state, startedMs}
- * @param step       {index (protocol line), cycle} or null
+ * @param step       {line (protocol line), cycle, stepTimeS (the step's own clock, which stands still
+ *                   while paused or waiting)} or null
  * @param stepStartMs when the current step began, if known
  * @param nowMs      the run's clock now: its latest sample's time
  * @returns {fraction, remainingMs, bound: 'about'|'at most'|'pace', basis} — fraction and remainingMs may be null
@@ -24,12 +25,13 @@ export function estimate(outline, { state, startedMs, step, stepStartMs, nowMs }
   if (FINISHED.has(state)) return { fraction: 1, remainingMs: 0, bound: 'about', basis: 'done' };
   if (!outline || !step) return unknown();
   const total = plannedMs(outline.steps);
-  const before = total == null ? null : plannedBefore(outline.steps, step.index, step.cycle);
+  const before = total == null ? null : plannedBefore(outline.steps, step.line, step.cycle);
   let result;
   if (total != null && total > 0 && before != null) {
-    const current = stepOnLine(outline.steps, step.index);
+    const current = stepOnLine(outline.steps, step.line);
     const start = stepStartMs ?? impliedStart(outline, startedMs, before, step);
-    const inStep = start == null || nowMs == null ? 0 : Math.max(0, nowMs - start);
+    const inStep = step.stepTimeS != null && step.stepTimeS > 0 ? step.stepTimeS * 1000
+      : start == null || nowMs == null ? 0 : Math.max(0, nowMs - start);
     const done = before + Math.min(inStep, current?.ms ?? 0);
     result = {
       fraction: clamp(done / total),
@@ -106,13 +108,9 @@ function withinBlock(nodes, line) {
 
 /** Cycles done, counting the current cycle's steps done as a fraction of its block's steps. */
 function cyclesDone(outline, step) {
-  const repeat = outline.steps.find((n) => n.kind === 'repeat' && contains(n, step.index));
+  const repeat = outline.steps.find((n) => n.kind === 'repeat' && contains(n, step.line));
   if (!repeat) return Math.max(0, step.cycle - 1);
-  const flat = flatten(repeat.steps);
-  const position = Math.max(0, flat.findIndex((n) => n.line === step.index));
+  const flat = flatSteps(repeat.steps);
+  const position = Math.max(0, flat.findIndex((n) => n.line === step.line));
   return step.cycle - 1 + position / flat.length;
-}
-
-function flatten(nodes) {
-  return nodes.flatMap((n) => (n.kind === 'repeat' ? flatten(n.steps) : [n]));
 }

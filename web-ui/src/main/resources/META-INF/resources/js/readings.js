@@ -44,8 +44,8 @@ export function createReadings(run) {
       h('td', null, String(r.stepNumber)),
       h('td', null, r.product),
       h('td', { class: 'num' }, percent(r.faradaicEfficiency)),
-      h('td', { class: 'num' }, fixed(r.yieldMgPerHourPerMgCat, 3)),
-      h('td', { class: 'num' }, fixed(r.yieldUgPerHourPerCm2, 1)))));
+      h('td', { class: 'num' }, fixed(r.yield?.mgPerHourPerMgCat, 3)),
+      h('td', { class: 'num' }, fixed(r.yield?.ugPerHourPerCm2, 1)))));
   }
 
   loadTable().catch((e) => setText(empty, `The readings could not be loaded: ${e.message}`));
@@ -54,8 +54,9 @@ export function createReadings(run) {
 
 function yieldWords(r) {
   const parts = [];
-  if (r.yieldMgPerHourPerMgCat != null) parts.push(`${fixed(r.yieldMgPerHourPerMgCat, 3)} mg h⁻¹ mg_cat⁻¹`);
-  if (r.yieldUgPerHourPerCm2 != null) parts.push(`${fixed(r.yieldUgPerHourPerCm2, 1)} µg h⁻¹ cm⁻²`);
+  if (r.yield?.mgPerHourPerMgCat != null) parts.push(`${fixed(r.yield.mgPerHourPerMgCat, 3)} mg h⁻¹ mg_cat⁻¹`);
+  if (r.yield?.ugPerHourPerCm2 != null) parts.push(`${fixed(r.yield.ugPerHourPerCm2, 1)} µg h⁻¹ cm⁻²`);
+  if (r.correction) parts.push(`${r.correction.kind} subtracted (FE ${percent(r.correction.uncorrectedFaradaicEfficiency)} without)`);
   return parts.join(' · ') || '— (the run has no catalyst mass or area)';
 }
 
@@ -119,7 +120,7 @@ function readingForm(run, submit) {
 
   loadCalibrations().catch((e) => { error.textContent = e.message; error.hidden = false; });
   // The calibration form sits outside the reading form, so Enter in it never submits a reading.
-  return { root: h('div', null, form, calibrationForm), setSteps };
+  return { root: h('div', { class: 'operator-only' }, form, calibrationForm), setSteps };
 }
 
 /** A calibration from standards: concentrations in mmol/L (as prepared) and the signals read. */

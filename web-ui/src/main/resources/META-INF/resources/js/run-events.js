@@ -3,8 +3,8 @@
 
 import { api, toMillis } from './api.js';
 
-// As RunHistory words it: "step 3 (protocol step 5), cycle 2: Charge at 5 mA/cm2 for 10 min"
-const STEP_STARTED = /^step (\d+) \(protocol step (\d+)\), cycle (\d+): (.*)$/s;
+// As RunHistory words it: "step 3 (protocol line 5), cycle 2: Charge at 5 mA/cm2 for 10 min"
+const STEP_STARTED = /^step (\d+) \(protocol line (\d+)\), cycle (\d+): (.*)$/s;
 const ENDS_RUN = new Set(['FINISHED', 'FAULT', 'STOPPED']);
 
 /** The steps in order; endMs is null for a step still running. */

@@ -10,6 +10,7 @@ import { downloadLinks } from './downloads.js';
 import { createLiveChart } from './live-chart.js';
 import { createPolarizationChart } from './polarization-chart.js';
 import { createReadings } from './readings.js';
+import { flatSteps } from './protocol-outline.js';
 import { loadSteps } from './run-events.js';
 import { createStatus } from './status-view.js';
 import { loadTemplates } from './templates.js';
@@ -27,7 +28,7 @@ export function mountChannel(view, channelId) {
     view.replaceChildren(h('div', { class: 'page' }, h('div', { class: 'panel wide' },
       h('h1', null, channelId),
       h('p', null, `${cellKindWords(ch.cellKind)} · ${ch.model}. No run on this channel since the station started.`),
-      h('a', { class: 'button', href: `#/start?channel=${channelId}` }, `Start a run on ${channelId}`))));
+      h('a', { class: 'button operator-only', href: `#/start?channel=${channelId}` }, `Start a run on ${channelId}`))));
     return () => {};
   }
   return mountRun(view, ch.runId);
@@ -60,12 +61,18 @@ function render(view, run) {
   const liveChart = createLiveChart(run, !isBattery);
   const readings = createReadings(run);
   // Capacity per cycle and CE mean something only when a battery is both discharged and charged.
-  const cycles = isBattery && /^\s*charge\s+at/im.test(run.protocol) && /^\s*(discharge\s+at|polari[sz]e)/im.test(run.protocol);
+  const kinds = new Set(flatSteps(run.outline?.steps ?? []).map((n) => n.kind));
+  const cycles = isBattery && kinds.has('charge') && (kinds.has('discharge') || kinds.has('polarization'));
   const cycleChart = cycles ? createCycleChart(run) : null;
-  const polarizeLines = new Set(collectPolarizeLines(run.outline.steps));
+  const polarizeLines = new Set(flatSteps(run.outline?.steps ?? []).filter((n) => n.kind === 'polarization')
+    .map((n) => n.line));
   let polarization = null;
   const polarizationSlot = h('div');
   let templates = null;
+  // The figures' code is fetched only when a run page is open, after the page itself is drawn.
+  const resultsSlot = h('div', { class: 'results' }, h('p', { class: 'muted' }, 'Loading the figures…'));
+  let unmountResults = () => {};
+  let gone = false;
 
   const head = h('div', { class: 'panel wide', 'data-run': run.id },
     h('div', { class: 'page-head' }, h('h1', null, `${run.channel} · run ${run.id}`), badge),
@@ -78,6 +85,8 @@ function render(view, run) {
     cycleChart && section('cycles-title', 'Capacity and coulombic efficiency', cycleChart.root),
     polarizeLines.size ? section('polarization-title', 'Polarization and power density', polarizationSlot) : null,
     section('readings-title', 'Faradaic efficiency and yield', readings.root),
+    h('section', { class: 'panel wide', 'aria-labelledby': 'results-title' },
+      h('h2', { id: 'results-title' }, 'Results: figures and paper pack'), resultsSlot),
     section('downloads-title', 'Downloads', downloadLinks(run.id)),
     section('protocol-title', 'Protocol and cell',
       h('details', null, h('summary', null, 'Protocol text'), h('pre', { class: 'protocol-text' }, run.protocol)),
@@ -124,21 +133,20 @@ function render(view, run) {
   liveChart.ready.then(() => cycleChart?.reload());
   loadTemplates().then((t) => { templates = t; update(); }).catch(() => {});
   reloadSteps().catch(() => {});
+  import('./results-section.js').then((mod) => { if (!gone) unmountResults = mod.mountResults(resultsSlot, run); })
+    .catch((e) => resultsSlot.replaceChildren(h('p', { class: 'error-box' }, `The figures could not be loaded: ${e.message}`)));
   const unsubscribe = store.subscribe(update);
   const clock = setInterval(status.tick, 1000);
   update();
   return [unsubscribe, () => clearInterval(clock), () => clearTimeout(stepsTimer), liveChart.destroy,
-    () => cycleChart?.destroy(), () => polarization?.destroy()];
-}
-
-function collectPolarizeLines(nodes) {
-  return nodes.flatMap((n) => (n.kind === 'repeat' ? collectPolarizeLines(n.steps) : n.kind === 'polarize' ? [n.line] : []));
+    () => cycleChart?.destroy(), () => polarization?.destroy(), () => { gone = true; unmountResults(); }];
 }
 
 const CELL_FIELDS = [
   ['areaCm2', 'Electrode area', 'cm²'], ['catalystMassMg', 'Catalyst mass', 'mg'], ['znMassG', 'Zn mass', 'g'],
   ['catholyteVolumeMl', 'Catholyte volume', 'mL'], ['ph', 'pH', ''], ['referenceElectrode', 'Reference electrode', ''],
   ['referenceOffsetV', 'Reference offset', 'V vs SHE'], ['uncompensatedResistanceOhm', 'R_u', 'Ω'],
+  ['nominalCapacityAh', 'Nominal capacity', 'Ah'],
 ];
 
 function cellList(cell) {

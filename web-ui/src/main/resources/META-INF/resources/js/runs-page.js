@@ -5,7 +5,7 @@ import { h } from './dom.js';
 import { api, toMillis } from './api.js';
 import { dateTime, stateWords } from './format.js';
 import { downloadLinks } from './downloads.js';
-import { outline } from './protocol-outline.js';
+import { outlineOf } from './protocol-outline.js';
 
 export function mountRuns(view) {
   const list = h('ul', { class: 'run-list', 'aria-label': 'Runs' });
@@ -21,10 +21,17 @@ export function mountRuns(view) {
       h('div', { class: 'page-head' },
         h('h2', null, h('a', { href: `#/run/${run.id}` }, `Run ${run.id} · ${run.channel}`)),
         h('span', { class: `badge ${run.state}` }, stateWords(run.state))),
-      h('p', { class: 'protocol-name' }, outline(run.protocol).title ?? ''),
+      titleOf(run.protocol),
       h('p', { class: 'muted' }, `Created ${dateTime(toMillis(run.createdAt))} · ${Number(run.samplesStored).toLocaleString()} samples`
         + (run.notes ? ` · ${run.notes}` : '')),
       downloadLinks(run.id))));
   }).catch((e) => list.replaceChildren(h('li', { class: 'error-box' }, e.message)));
   return () => { cancelled = true; };
+}
+
+/** The protocol's title, filled in when the station has outlined it (runs of one template share one request). */
+function titleOf(protocol) {
+  const title = h('p', { class: 'protocol-name' });
+  outlineOf(protocol).then((o) => { title.textContent = o.title ?? ''; }).catch(() => {});
+  return title;
 }

@@ -6,7 +6,7 @@ import { h } from './dom.js';
 import { api, post } from './api.js';
 import { ACTIVE_STATES, cellKindWords, duration, stateWords } from './format.js';
 import { createProtocolEditor } from './protocol-editor.js';
-import { allExact, outline, plannedMs } from './protocol-outline.js';
+import { fromStation } from './protocol-outline.js';
 import { loadTemplates } from './templates.js';
 import * as store from './store.js';
 
@@ -19,6 +19,7 @@ const CELL_FIELDS = [
   ['ph', 'pH', '', 'for potentials vs RHE'],
   ['referenceOffsetV', 'Reference electrode offset', 'V vs SHE', '0.197 for Ag/AgCl in saturated KCl'],
   ['uncompensatedResistanceOhm', 'Uncompensated resistance R_u', 'Ω', 'for iR compensation; empty: none'],
+  ['nominalCapacityAh', 'Nominal capacity', 'Ah', 'for C-rates: 1C drains it in 1 h (5 mAh is 0.005)'],
 ];
 
 export function mountStartRun(view, preselectedChannel) {
@@ -127,10 +128,17 @@ export function mountStartRun(view, preselectedChannel) {
     editor.showErrors([]);
     try {
       const result = await post('/api/protocols/validate', { protocol: editor.value, channel: channel.value || null, cell: cell() });
-      const o = outline(editor.value);
-      const total = plannedMs(o.steps);
+      if (!result.valid) {
+        // It reads, but this channel or cell cannot run it: the problems go on their lines.
+        const problems = result.ratingProblems.map((p) => `${p.message} (for example: ${p.example})`);
+        editor.showErrors(problems);
+        showMessage('error', `Channel ${result.checkedAgainst} cannot run this protocol: `
+          + `${problems.length} problem${problems.length > 1 ? 's' : ''}, see the marked lines.`);
+        return false;
+      }
+      const o = fromStation(result.outline);
       showMessage('ok', `The protocol is valid: ${countSteps(result.steps)} steps`
-        + (total != null ? `, planned ${allExact(o.steps) ? 'about' : 'at most'} ${duration(total)}` : '')
+        + (o.plannedMs != null ? `, planned ${o.exact ? 'about' : 'at most'} ${duration(o.plannedMs)}` : '')
         + (o.totalCycles ? `, ${o.totalCycles} cycles` : '') + '.');
       return true;
     } catch (e) {

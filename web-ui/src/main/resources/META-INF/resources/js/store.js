@@ -3,10 +3,10 @@
 // subscribe and are told at most a few times a second, however fast samples arrive.
 
 import { api, toMillis } from './api.js';
-import { outline } from './protocol-outline.js';
+import { outlineOf } from './protocol-outline.js';
 
 const channels = new Map();   // id → ChannelView, lastReading.at as epoch ms
-const runs = new Map();       // run id → RunView, with its parsed outline
+const runs = new Map();       // run id → RunView, with its outline from the station
 const stepStarts = new Map(); // run id → {stepNumber, ms}: when the current step began, if seen
 const alarms = [];            // {key, channel, runId, kind, message, ms}
 // Dismissed alarms stay dismissed on this phone after a reload; only their keys are kept.
@@ -18,6 +18,7 @@ let notifyTimer = null;
 let disk = null;              // the data disk: {freeBytes, bytesPerDay, daysLeft, low}, from GET /api/disk-space and 'disk' events
 
 const NOTIFY_EVERY_MS = 250;
+const ENDED = new Set(['DONE', 'FAULTED', 'STOPPED', 'INTERRUPTED']);
 
 export const channelList = () => [...channels.values()];
 export const channel = (id) => channels.get(id);
@@ -52,6 +53,9 @@ export async function refresh() {
   api('/api/disk-space').then((d) => { disk = d; changed(); }).catch(() => {});
   const list = await api('/api/channels');
   for (const ch of list) {
+    // A live event may have ended the run after this list was made; an ended run never runs again.
+    const known = channels.get(ch.id);
+    if (known && known.runId === ch.runId && ENDED.has(known.state) && !ENDED.has(ch.state)) ch.state = known.state;
     ch.lastReading = ch.lastReading && { ...ch.lastReading, at: toMillis(ch.lastReading.at) };
     channels.set(ch.id, ch);
   }
@@ -68,7 +72,8 @@ export async function loadRun(id, expectedState, force = false) {
     || (cached.state === 'WAITING_FOR_ANSWER' && !cached.prompt);
   if (!stale) return cached;
   const fresh = await api(`/api/runs/${id}`);
-  fresh.outline = cached?.protocol === fresh.protocol && cached.outline ? cached.outline : outline(fresh.protocol);
+  // The station outlines the protocol; without an outline the page still shows the run, only without progress.
+  fresh.outline = await outlineOf(fresh.protocol).catch(() => null);
   fresh.startedMs = toMillis(fresh.startedAt);
   fresh.lastSampleMs = toMillis(fresh.lastSampleAt);
   runs.set(id, fresh);
@@ -133,7 +138,7 @@ export function apply(type, data) {
       sampleListeners.forEach((l) => l(data));
       break;
     case 'step':
-      ch.step = { number: data.stepNumber, index: data.stepIndex, cycle: data.cycle, text: data.text };
+      ch.step = { number: data.stepNumber, line: data.stepLine, cycle: data.cycle, text: data.text, stepTimeS: 0 };
       if (r) r.step = ch.step;
       stepStarts.set(data.runId, { stepNumber: data.stepNumber, ms: data.epochMillis });
       break;

@@ -3,14 +3,17 @@ package org.no3rr.metrics.battery;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.no3rr.metrics.CycleSummary;
 import org.no3rr.metrics.LinearFit;
 
 /**
- * Capacity retention of every cycle against a stated reference, and the fade per cycle.
+ * Capacity retention of every cycle against a stated reference, and the fade per cycle. Only cycles
+ * with a discharge capacity ({@link CycleSummary#dischargeCapacityCoulombs()}: a battery run's cycle
+ * with a discharge half) have a retention; the reference is chosen among those, in cycle order.
  *
  * @param reference                          how the reference capacity was chosen
  * @param referenceDischargeCapacityCoulombs the reference Q_ref, in C
- * @param points                             retention of each cycle, in cycle order
+ * @param points                             retention of each cycle that has one, in cycle order
  * @param fadePercentPerCycle                −(least-squares slope of retention % against cycle
  *                                           number), in % per cycle: positive when capacity fades;
  *                                           NaN for fewer than two cycles
@@ -26,12 +29,17 @@ public record CapacityRetention(RetentionReference reference, double referenceDi
         points = List.copyOf(points);
     }
 
+    /**
+     * @throws IllegalArgumentException when too few cycles have a discharge capacity for the reference,
+     *                                  or the reference capacity is not positive
+     */
     public static CapacityRetention of(List<CycleSummary> cycles, RetentionReference reference) {
-        double[] capacities = new double[cycles.size()];
-        double[] cycleNumbers = new double[cycles.size()];
+        List<CycleSummary> rated = cycles.stream().filter(c -> c.dischargeCapacityCoulombs() != null).toList();
+        double[] capacities = new double[rated.size()];
+        double[] cycleNumbers = new double[rated.size()];
         for (int i = 0; i < capacities.length; i++) {
-            capacities[i] = cycles.get(i).dischargeCapacityCoulombs();
-            cycleNumbers[i] = cycles.get(i).cycle();
+            capacities[i] = rated.get(i).dischargeCapacityCoulombs();
+            cycleNumbers[i] = rated.get(i).cycle();
         }
         double referenceCapacity = reference.referenceOf(capacities);
         if (!(referenceCapacity > 0)) {
@@ -42,7 +50,7 @@ public record CapacityRetention(RetentionReference reference, double referenceDi
         double[] percents = new double[capacities.length];
         for (int i = 0; i < capacities.length; i++) {
             percents[i] = 100.0 * capacities[i] / referenceCapacity;
-            points.add(new RetentionPoint(cycles.get(i).cycle(), percents[i]));
+            points.add(new RetentionPoint(rated.get(i).cycle(), percents[i]));
         }
         double fade = capacities.length >= 2 ? -LinearFit.of(cycleNumbers, percents).slope() : Double.NaN;
         return new CapacityRetention(reference, referenceCapacity, points, fade);

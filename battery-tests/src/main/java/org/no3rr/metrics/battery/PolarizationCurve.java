@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.no3rr.metrics.Arguments;
-import org.no3rr.metrics.StepKind;
+import org.no3rr.protocol.StepKind;
 import org.no3rr.metrics.StepSummary;
 
 /**
@@ -72,7 +72,7 @@ public final class PolarizationCurve {
         double[] v = new double[discharges.size()];
         for (int i = 0; i < j.length; i++) {
             j[i] = Math.abs(discharges.get(i).meanCurrentDensityMaPerCm2(areaCm2));
-            v[i] = discharges.get(i).meanDischargeVoltageV();
+            v[i] = discharges.get(i).totals().meanDischargeVoltageV();
         }
         return of(j, v);
     }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.no3rr.cell.CellMetadata;
-import org.no3rr.metrics.StepKind;
 import org.no3rr.metrics.StepSummary;
+import org.no3rr.metrics.Units;
+import org.no3rr.protocol.StepKind;
 
 /**
  * A rate test: the discharge capacity delivered at each current density of a staircase of
@@ -36,9 +37,9 @@ public final class RateCapability {
             if (step.kind() != StepKind.DISCHARGE) {
                 continue;
             }
-            double mah = step.dischargeCapacityMah();
+            double mah = Units.mahFromCoulombs(step.totals().dischargeCoulombs());
             points.add(new RatePoint(step.stepNumber(), Math.abs(step.meanCurrentDensityMaPerCm2(cell.areaCm2())),
-                    mah, mah / cell.areaCm2(), mah / cell.znMassG(), step.meanDischargeVoltageV()));
+                    mah, mah / cell.areaCm2(), mah / cell.znMassG(), step.totals().meanDischargeVoltageV()));
         }
         return List.copyOf(points);
     }

@@ -46,13 +46,18 @@ public record RheScale(double referenceOffsetV, double ph, double nernstSlopeV) 
         return new RheScale(referenceOffsetV, ph, nernstSlopeV);
     }
 
-    /** From the run's cell metadata at 25 °C; the pH must be given. */
+    /** The run's own conversion: its reference offset, pH and slope; the pH must be given. */
     public static RheScale of(CellMetadata cell) {
         if (Double.isNaN(cell.ph())) {
             throw new IllegalArgumentException("the cell metadata has no pH; the RHE scale needs the electrolyte pH"
                     + " (between -1 and 15)");
         }
-        return at25Celsius(cell.referenceOffsetV(), cell.ph());
+        return withSlope(cell.referenceOffsetV(), cell.ph(), cell.rheSlopeVPerPh());
+    }
+
+    /** The formula with this scale's numbers, for an export's metadata. */
+    public String describe() {
+        return "E_RHE = E_vs_reference + " + referenceOffsetV + " V + " + nernstSlopeV + " V/pH × pH " + ph;
     }
 
     /** ln(10)·R·T/F in V, for a temperature in °C between −30 and 150. */

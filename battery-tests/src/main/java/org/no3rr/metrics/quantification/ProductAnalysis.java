@@ -13,14 +13,31 @@ import org.no3rr.metrics.Units;
  * cell, moles formed, Faradaic efficiency and yield rates. This is the call the station makes when
  * the operator enters a reading for a step.
  *
- * @param concentrationMolPerL concentration in the catholyte, mol L⁻¹ (molar, see {@link Analyte})
- * @param productMol           c·V, mol
- * @param faradaicEfficiency   FE, unclamped
- * @param yieldRate            yield rates over the step's duration
+ * @param concentrationMolPerL concentration in the catholyte, mol L⁻¹ (molar, see {@link Analyte}), after
+ *                             a blank's subtraction
+ * @param productMol           c·V, mol, after the background's subtraction
+ * @param faradaicEfficiency   FE from the corrected moles, unclamped
+ * @param yieldRate            yield rates over the step's duration, from the corrected moles
  * @param warnings             what the reader of the number must know
+ * @param correction           what was subtracted, and the figures without it; null without a background
  */
 public record ProductAnalysis(double concentrationMolPerL, double productMol, FaradaicEfficiency faradaicEfficiency,
-                              YieldRate yieldRate, Set<Warning> warnings) {
+                              YieldRate yieldRate, Set<Warning> warnings, Correction correction) {
+
+    /**
+     * A background subtraction, shown with the result.
+     *
+     * @param kind                          {@code blank} or {@code control}
+     * @param description                   what was subtracted, in words
+     * @param subtractedConcentrationMolPerL the blank's concentration (0 for a control)
+     * @param subtractedMol                 the moles subtracted
+     * @param uncorrectedProductMol         the moles before the subtraction
+     * @param uncorrectedFaradaicEfficiency FE before the subtraction
+     */
+    public record Correction(String kind, String description, double subtractedConcentrationMolPerL,
+                             double subtractedMol, double uncorrectedProductMol,
+                             double uncorrectedFaradaicEfficiency) {
+    }
 
     public enum Warning {
         /** FE &gt; 100 %: reported unclamped; check blanks, volume and charge. */
@@ -45,6 +62,18 @@ public record ProductAnalysis(double concentrationMolPerL, double productMol, Fa
      */
     public static ProductAnalysis of(SampleReading reading, CalibrationCurve calibration, ReductionReaction reaction,
                                      double chargeCoulombs, double durationS, CellMetadata cell) {
+        return of(reading, calibration, reaction, chargeCoulombs, durationS, cell, new Background.None());
+    }
+
+    /**
+     * Like {@link #of(SampleReading, CalibrationCurve, ReductionReaction, double, double, CellMetadata)},
+     * corrected by a background.
+     *
+     * @throws IllegalArgumentException also when a blank was measured with another method
+     */
+    public static ProductAnalysis of(SampleReading reading, CalibrationCurve calibration, ReductionReaction reaction,
+                                     double chargeCoulombs, double durationS, CellMetadata cell,
+                                     Background background) {
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(calibration, "calibration");
         Objects.requireNonNull(reaction, "reaction");
@@ -62,9 +91,33 @@ public record ProductAnalysis(double concentrationMolPerL, double productMol, Fa
         }
         double volumeL = Units.litresFromMillilitres(Arguments.requirePositive("catholyteVolumeMl",
                 cell.catholyteVolumeMl()));
-        double concentration = calibration.concentrationMolPerL(reading.signal(), reading.dilutionFactor());
-        double productMol = concentration * volumeL;
+        double measured = calibration.concentrationMolPerL(reading.signal(), reading.dilutionFactor());
+        double uncorrectedMol = measured * volumeL;
+        double blankConcentration = 0;
+        double subtractedMol = 0;
+        Correction correction = null;
+        if (background instanceof Background.Blank blank) {
+            if (blank.reading().method() != reading.method()) {
+                throw new IllegalArgumentException("the blank was read with " + blank.reading().method()
+                        + " but the sample with " + reading.method());
+            }
+            blankConcentration = calibration.concentrationMolPerL(blank.reading().signal(),
+                    blank.reading().dilutionFactor());
+            subtractedMol = blankConcentration * volumeL;
+        } else if (background instanceof Background.Control control) {
+            subtractedMol = control.productMol();
+        }
+        double concentration = measured - blankConcentration;
+        double productMol = uncorrectedMol - subtractedMol;
         FaradaicEfficiency fe = FaradaicEfficiency.of(reaction, productMol, chargeCoulombs);
+        if (background instanceof Background.Blank) {
+            correction = new Correction("blank", "the fresh electrolyte's concentration subtracted",
+                    blankConcentration, subtractedMol, uncorrectedMol,
+                    FaradaicEfficiency.of(reaction, uncorrectedMol, chargeCoulombs).fraction());
+        } else if (background instanceof Background.Control control) {
+            correction = new Correction("control", control.description(), 0, subtractedMol, uncorrectedMol,
+                    FaradaicEfficiency.of(reaction, uncorrectedMol, chargeCoulombs).fraction());
+        }
         YieldRate yield = YieldRate.of(productMol, reaction.product(), durationS, cell.areaCm2(), cell.catalystMassMg());
         Set<Warning> warnings = EnumSet.noneOf(Warning.class);
         if (fe.exceedsHundredPercent()) {
@@ -76,6 +129,6 @@ public record ProductAnalysis(double concentrationMolPerL, double productMol, Fa
         if (!calibration.isWithinCalibratedRange(reading.signal())) {
             warnings.add(Warning.OUTSIDE_CALIBRATED_RANGE);
         }
-        return new ProductAnalysis(concentration, productMol, fe, yield, warnings);
+        return new ProductAnalysis(concentration, productMol, fe, yield, warnings, correction);
     }
 }

@@ -3,6 +3,7 @@ package org.no3rr.protocol.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.no3rr.protocol.ProtocolParser;
 
@@ -17,7 +18,10 @@ final class JsonExamples {
     static final String LIMITS = "limits";
     static final String RECORD = "record";
     static final String STOPS = "stops";
-    static final String STEP_KINDS = "rest, discharge, charge, hold, polarize, sweep, cycle, ask, repeat";
+    /** The keys of a JSON step, one per kind of line: new step modes are keys inside these (see the package doc). */
+    static final List<String> STEP_KEYS =
+            List.of("rest", "discharge", "charge", "hold", "polarize", "sweep", "cycle", "ask", "repeat");
+    static final String STEP_KINDS = String.join(", ", STEP_KEYS);
 
     private static final Map<String, String> TEXT = Map.ofEntries(
             Map.entry(PROTOCOL, "Rest for 10 min\nDischarge at 5 mA/cm2 until 0.8 V or 2 h\n"),

@@ -6,13 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.no3rr.protocol.LineProblem;
+import org.no3rr.protocol.Potential;
+import org.no3rr.protocol.Quantity;
+import org.no3rr.protocol.QuantityKind;
 
 /**
  * Reads the leaves of the JSON form — objects with known keys, quantities, potentials, whole
- * numbers, text — into the words of a protocol line. Every method reports what is wrong to
- * {@link Problems} with the path, the value found and what is allowed, and returns null then.
+ * numbers, text — into the model's values, with the language's one unit table. Every method
+ * reports what is wrong to {@link Problems} with the path, the value found and what is allowed,
+ * and returns null then.
  */
 final class JsonFields {
 
@@ -27,6 +32,23 @@ final class JsonFields {
 
     void fail(Place place, String message) {
         problems.add(place, message);
+    }
+
+    /**
+     * Makes a part of the model; a rule it breaks is reported at {@code place}.
+     *
+     * @return the part, or null when it broke a rule or {@code inputs} were already malformed
+     */
+    <T> T make(Place place, boolean inputs, Supplier<T> maker) {
+        if (!inputs) {
+            return null;
+        }
+        try {
+            return maker.get();
+        } catch (LineProblem broken) {
+            fail(place, broken.getMessage());
+            return null;
+        }
     }
 
     /** {@code node} as an object whose keys are all {@code allowed}; null when it is not one. */
@@ -57,8 +79,8 @@ final class JsonFields {
         return value;
     }
 
-    /** {@code {"value": 5, "unit": "mA/cm2"}} as "5 mA/cm2", the unit one of {@code kinds}. */
-    String quantity(JsonNode node, Place place, QuantityKind... kinds) {
+    /** {@code {"value": 5, "unit": "mA/cm2"}}, the unit one of {@code kinds}. */
+    Quantity quantity(JsonNode node, Place place, QuantityKind... kinds) {
         if (node == null) {
             return null;
         }
@@ -66,13 +88,14 @@ final class JsonFields {
         if (q == null) {
             return null;
         }
-        String number = number(required(q, "value", place), place.child("value"));
+        Double number = number(required(q, "value", place), place.child("value"));
         JsonNode unitNode = required(q, "unit", place);
         String unit = unitNode == null ? null : unit(unitNode, place.child("unit"), kinds);
-        return number == null || unit == null ? null : number + " " + unit;
+        return make(place, number != null && unit != null,
+                () -> Quantity.of(number, unit, JsonExamples.of(place.exampleKind()), kinds));
     }
 
-    /** {@code {"value": -0.1, "unit": "V", "vs": "RHE"}}: the quantity and the written scale. */
+    /** {@code {"value": -0.1, "unit": "V", "vs": "RHE"}}. */
     Potential potential(JsonNode node, Place place) {
         if (node == null) {
             return null;
@@ -81,27 +104,28 @@ final class JsonFields {
         if (p == null) {
             return null;
         }
-        String number = number(required(p, "value", place), place.child("value"));
+        Double number = number(required(p, "value", place), place.child("value"));
         JsonNode unitNode = required(p, "unit", place);
         String unit = unitNode == null ? null : unit(unitNode, place.child("unit"), QuantityKind.VOLTAGE);
         JsonNode vsNode = required(p, "vs", place);
-        String vs = vsNode == null ? null : scale(vsNode, place.child("vs"));
-        return number == null || unit == null || vs == null ? null : new Potential(number + " " + unit, vs);
+        String vs = vsNode == null ? null : text(vsNode, place.child("vs"));
+        Potential.Scale scale = make(place.child("vs"), vs != null,
+                () -> Potential.Scale.of(vs, JsonExamples.of(place.exampleKind())));
+        return make(place, number != null && unit != null && scale != null,
+                () -> new Potential(Quantity.of(number, unit, "", QuantityKind.VOLTAGE).value(), scale));
     }
 
-    /** A potential as words of a line, and its scale as the text language writes it. */
-    record Potential(String quantity, String scale) {
-    }
-
-    /** A JSON integer as its digits; the text parser checks its range. */
-    String wholeNumber(JsonNode node, Place place) {
+    /** A JSON integer within ±{@value #LARGEST_NUMBER}; the model checks its range. */
+    Integer wholeNumber(JsonNode node, Place place) {
         if (node == null) {
             return null;
         }
-        if (node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToLong()) {
-            return Long.toString(node.longValue());
+        if (node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToLong()
+                && Math.abs(node.longValue()) <= LARGEST_NUMBER) {
+            return (int) node.longValue();
         }
-        fail(place, "expected a whole number, found " + shown(node));
+        fail(place, "expected a whole number" + (node.isNumber() && node.canConvertToExactIntegral()
+                ? " of at most " + (long) LARGEST_NUMBER : "") + ", found " + shown(node));
         return null;
     }
 
@@ -131,7 +155,7 @@ final class JsonFields {
         return null;
     }
 
-    private String number(JsonNode node, Place place) {
+    private Double number(JsonNode node, Place place) {
         if (node == null) {
             return null;
         }
@@ -145,8 +169,7 @@ final class JsonFields {
                     + " in any unit");
             return null;
         }
-        // Double.toString reads back to the same double, so the text parser sees exactly this value.
-        return node.canConvertToExactIntegral() ? Long.toString((long) value) : Double.toString(value);
+        return value;
     }
 
     private String unit(JsonNode node, Place place, QuantityKind... kinds) {
@@ -155,35 +178,18 @@ final class JsonFields {
             return null;
         }
         for (QuantityKind kind : kinds) {
-            String spelling = kind.spellingOf(written);
-            if (spelling != null) {
-                return spelling;
+            if (Quantity.isUnitOf(written, kind)) {
+                return written;
             }
         }
-        String nouns = Arrays.stream(kinds).map(QuantityKind::noun).collect(Collectors.joining(" or "));
+        List<String> each = Arrays.stream(kinds).map(k -> "a " + k.noun()).collect(Collectors.toList());
+        String nouns = each.size() < 2 ? String.join("", each)
+                : String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
         List<String> allowed = new ArrayList<>();
         Arrays.stream(kinds).forEach(k -> allowed.addAll(k.spellings()));
         fail(place, "'" + abbreviate(written) + "' is not a unit of " + nouns + "; allowed: "
                 + String.join(", ", allowed));
         return null;
-    }
-
-    private String scale(JsonNode node, Place place) {
-        String written = text(node, place);
-        if (written == null) {
-            return null;
-        }
-        switch (written.strip().toLowerCase(Locale.ROOT)) {
-            case "rhe":
-                return "RHE";
-            case "ag/agcl":
-            case "ref":
-            case "reference":
-                return "Ag/AgCl";
-            default:
-                fail(place, "'" + abbreviate(written) + "' is not a potential scale; allowed: RHE, Ag/AgCl");
-                return null;
-        }
     }
 
     /** A value as the researcher sent it, short enough for a message. */

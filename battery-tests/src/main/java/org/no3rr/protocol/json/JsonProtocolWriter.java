@@ -19,8 +19,9 @@ import org.no3rr.protocol.StopCondition;
 
 /**
  * Writes a protocol model in the JSON form, with the units {@link org.no3rr.protocol.ProtocolWriter}
- * writes (mA or mA/cm2, V, mV for recording, mAh, mV/s, %, times in the largest unit that divides
- * them), so that the JSON and the canonical text of a model say the same thing in the same numbers.
+ * writes (mA, mA/cm2 or C, V, mV for recording, mAh, mWh, mW, Ohm, mV/s, %, times in the largest
+ * unit that divides them), so that the JSON and the canonical text of a model say the same thing in
+ * the same numbers.
  */
 final class JsonProtocolWriter {
 
@@ -66,49 +67,93 @@ final class JsonProtocolWriter {
     }
 
     private static void driven(Step.Driven step, ObjectNode wrapper) {
-        ObjectNode body;
-        if (step instanceof Step.Rest) {
-            body = wrapper.putObject("rest");
-        } else if (step instanceof Step.ConstantCurrent cc) {
-            body = wrapper.putObject(cc.direction().written());
-            body.set("current", current(cc.current()));
-        } else if (step instanceof Step.Hold hold) {
-            body = wrapper.putObject("hold");
-            body.set("potential", potential(hold.potential()));
-        } else if (step instanceof Step.Polarize p) {
-            body = wrapper.putObject("polarize");
-            body.set("from", current(p.from()));
-            body.set("to", current(p.to()));
-            body.set("increment", current(p.increment()));
-            body.set("dwell", time(p.dwellMillis()));
-        } else if (step instanceof Step.Sweep sweep) {
-            body = wrapper.putObject("sweep");
-            body.set("from", potential(sweep.from()));
-            body.set("to", potential(sweep.to()));
-            body.set("rate", quantity(sweep.voltsPerSecond() * 1000, "mV/s"));
-        } else {
-            Step.CyclicVoltammetry cv = (Step.CyclicVoltammetry) step;
-            body = wrapper.putObject("cycle");
-            body.set("first", potential(cv.first()));
-            body.set("second", potential(cv.second()));
-            body.set("rate", quantity(cv.voltsPerSecond() * 1000, "mV/s"));
-            body.put("cycles", cv.cycles());
-        }
+        ObjectNode body = body(step, wrapper);
         if (!step.ends().isEmpty()) {
             ArrayNode ends = body.putArray("ends");
-            step.ends().forEach(e -> ends.add(end(e)));
+            step.ends().forEach(e -> ends.add(end(e, step.kind().voltageEndFalls())));
         }
         step.recording().ifPresent(r -> body.set("record", thresholds(r)));
     }
 
-    private static ObjectNode end(StepEnd end) {
+    /** The step's key and its setpoints; its ends and recording rule are added by the caller. */
+    private static ObjectNode body(Step.Driven step, ObjectNode wrapper) {
+        if (step instanceof Step.Rest) {
+            return wrapper.putObject("rest");
+        }
+        if (step instanceof Step.ConstantCurrent cc) {
+            ObjectNode body = wrapper.putObject(cc.direction().written());
+            body.set("current", current(cc.current()));
+            return body;
+        }
+        if (step instanceof Step.ConstantCurrentConstantVoltage cccv) {
+            ObjectNode body = wrapper.putObject(cccv.direction().written());
+            body.set("current", current(cccv.current()));
+            body.set("holdAt", quantity(cccv.volts(), "V"));
+            return body;
+        }
+        if (step instanceof Step.ConstantPower cp) {
+            ObjectNode body = wrapper.putObject(cp.direction().written());
+            body.set("power", quantity(cp.power().value() * 1000, cp.power().perCm2() ? "mW/cm2" : "mW"));
+            return body;
+        }
+        if (step instanceof Step.ConstantResistance cr) {
+            ObjectNode body = wrapper.putObject("discharge");
+            body.set("resistance", quantity(cr.ohms(), "Ohm"));
+            return body;
+        }
+        if (step instanceof Step.VoltageHold hold) {
+            ObjectNode body = wrapper.putObject("hold");
+            body.set("voltage", quantity(hold.volts(), "V"));
+            return body;
+        }
+        if (step instanceof Step.Hold hold) {
+            ObjectNode body = wrapper.putObject("hold");
+            body.set("potential", potential(hold.potential()));
+            return body;
+        }
+        if (step instanceof Step.Polarize p) {
+            ObjectNode body = wrapper.putObject("polarize");
+            body.set("from", current(p.from()));
+            body.set("to", current(p.to()));
+            body.set("increment", current(p.increment()));
+            body.set("dwell", time(p.dwellMillis()));
+            return body;
+        }
+        if (step instanceof Step.Sweep sweep) {
+            ObjectNode body = wrapper.putObject("sweep");
+            body.set("from", potential(sweep.from()));
+            body.set("to", potential(sweep.to()));
+            body.set("rate", quantity(sweep.voltsPerSecond() * 1000, "mV/s"));
+            return body;
+        }
+        Step.CyclicVoltammetry cv = (Step.CyclicVoltammetry) step;
+        ObjectNode body = wrapper.putObject("cycle");
+        body.set("first", potential(cv.first()));
+        body.set("second", potential(cv.second()));
+        body.set("rate", quantity(cv.voltsPerSecond() * 1000, "mV/s"));
+        body.put("cycles", cv.cycles());
+        return body;
+    }
+
+    /** One end; a voltage or current end that crosses the other way than usual carries its operator. */
+    private static ObjectNode end(StepEnd end, boolean voltageFallsByDefault) {
         ObjectNode out = NODES.objectNode();
         if (end instanceof StepEnd.AfterTime t) {
             out.set("time", time(t.millis()));
         } else if (end instanceof StepEnd.AtVoltage v) {
             out.set("voltage", quantity(v.volts(), "V"));
+            if (v.falling() != voltageFallsByDefault) {
+                out.put("operator", v.falling() ? "<" : ">");
+            }
+        } else if (end instanceof StepEnd.AtCurrent c) {
+            out.set("current", current(c.current()));
+            if (!c.falling()) {
+                out.put("operator", ">");
+            }
+        } else if (end instanceof StepEnd.AtCapacity c) {
+            out.set("capacity", quantity(c.coulombs() / 3.6, "mAh"));
         } else {
-            out.set("capacity", quantity(((StepEnd.AtCapacity) end).coulombs() / 3.6, "mAh"));
+            out.set("energy", quantity(((StepEnd.AtEnergy) end).joules() / 3.6, "mWh"));
         }
         return out;
     }
@@ -155,7 +200,18 @@ final class JsonProtocolWriter {
         return out;
     }
 
+    /**
+     * A current in mA or mA/cm2; a C-rate as the multiple itself with all its digits, so that C/3
+     * reads back as exactly 1/3 (it is not the product of a unit conversion, which the rounding of
+     * the other quantities undoes).
+     */
     private static ObjectNode current(Current c) {
+        if (c.basis() == Current.Basis.C_RATE) {
+            ObjectNode out = NODES.objectNode();
+            out.put("value", c.value());
+            out.put("unit", "C");
+            return out;
+        }
         return quantity(c.value() * 1000, c.perCm2() ? "mA/cm2" : "mA");
     }
 

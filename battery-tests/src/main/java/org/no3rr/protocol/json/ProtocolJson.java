@@ -18,9 +18,9 @@ import org.no3rr.protocol.ProtocolException;
  * The JSON form of a protocol: the same model as the text, for programs that write protocols
  * (a script, the phone page's editor). See the package documentation for the form.
  *
- * <p>{@link #read} gives exactly the protocol its equivalent text gives, checked by the same
- * rules, and its {@link Protocol#text()} is the canonical text, so a run started from JSON stores
- * readable text. {@link #write} gives the JSON of a model; reading it back gives an equal model.
+ * <p>{@link #read} builds the same step records as the text parser, checked by the same rules
+ * (the records' own), and lays them out as the canonical text: its {@link Protocol#text()} is that
+ * text, so a run started from JSON stores readable text. {@link #write} gives the JSON of a model; reading it back gives an equal model.
  * Whatever the input, nothing but a {@link ProtocolException} leaves {@code read}; each of its
  * errors names the JSON path ({@code steps[2].discharge.current.unit}) and its {@code line} is the
  * step's ordinal in {@link Protocol#outline()} (1-based) or 0 for the run settings and the document.

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.no3rr.cell.CellMetadata;
+import org.no3rr.metrics.CycleSummary;
+import org.no3rr.metrics.TestSteps;
 import org.no3rr.metrics.battery.CapacityRetention.RetentionPoint;
 
 class CapacityRetentionTest {
@@ -16,9 +17,16 @@ class CapacityRetentionTest {
     private static List<CycleSummary> cyclesWithDischargeCoulombs(double... capacities) {
         List<CycleSummary> cycles = new ArrayList<>();
         for (int i = 0; i < capacities.length; i++) {
-            cycles.add(CycleSummary.of(i + 1, 0, 0, 2, capacities[i], capacities[i], 0, 0, CellMetadata.ofArea(1)));
+            // a discharge of capacities[i] C: 1 A for capacities[i] × 10 × 0.1 s
+            cycles.add(CycleSummary.begin(i + 1, true)
+                    .plus(TestSteps.constant(i + 1, 2 * i + 1, 1.0, 1.9, 10, 1))
+                    .plus(dischargeOf(i + 1, 2 * i + 2, capacities[i])));
         }
         return cycles;
+    }
+
+    private static org.no3rr.metrics.StepSummary dischargeOf(int cycle, int step, double coulombs) {
+        return TestSteps.constant(cycle, step, -coulombs / 10, 1.2, 10, 1);
     }
 
     @Test

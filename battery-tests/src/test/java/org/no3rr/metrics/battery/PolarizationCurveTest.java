@@ -11,8 +11,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.no3rr.metrics.StepAccumulator;
 import org.no3rr.metrics.StepSummary;
+import org.no3rr.metrics.TestSteps;
 
 class PolarizationCurveTest {
 
@@ -74,12 +74,7 @@ class PolarizationCurveTest {
     }
 
     private static StepSummary step(int number, double currentA, double voltageV) {
-        StepAccumulator accumulator = new StepAccumulator();
-        accumulator.begin(1, number);
-        for (int s = 0; s <= 60; s++) {
-            accumulator.add(s * 1000L, voltageV, currentA);
-        }
-        return accumulator.summary();
+        return TestSteps.constant(1, number, currentA, voltageV, 60, 1);
     }
 
     @Test

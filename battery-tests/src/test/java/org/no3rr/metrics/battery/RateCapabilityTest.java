@@ -8,18 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.no3rr.cell.CellMetadata;
-import org.no3rr.metrics.StepAccumulator;
 import org.no3rr.metrics.StepSummary;
+import org.no3rr.metrics.TestSteps;
 
 class RateCapabilityTest {
 
     private static StepSummary step(int number, double currentA, double voltageV, int seconds) {
-        StepAccumulator accumulator = new StepAccumulator();
-        accumulator.begin(1, number);
-        for (int s = 0; s <= seconds; s++) {
-            accumulator.add(s * 1000L, voltageV, currentA);
-        }
-        return accumulator.summary();
+        return TestSteps.constant(1, number, currentA, voltageV, seconds, 1);
     }
 
     @Test

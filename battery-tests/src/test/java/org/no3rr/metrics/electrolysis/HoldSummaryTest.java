@@ -6,23 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.no3rr.metrics.StepAccumulator;
 import org.no3rr.metrics.StepSummary;
+import org.no3rr.metrics.TestSteps;
+import org.no3rr.protocol.StepKind;
 
 class HoldSummaryTest {
 
     private static StepSummary hold(int cycle, double currentA) {
-        StepAccumulator step = new StepAccumulator();
-        step.begin(cycle, cycle);
-        for (int s = 0; s <= 3600; s += 10) {
-            step.add(s * 1000L, -0.6, currentA);
-        }
-        return step.summary();
+        return TestSteps.constant(cycle, cycle, StepKind.HOLD, currentA, -0.6, 3600, 10);
     }
 
     @Test
     void cathodicChargeAndMeanCurrentDensityOfAOneHourHold() {
-        // −20 mA for 3600 s on 0.5 cm²: −∫I dt = 72 C; mean j = −20 mA / 0.5 cm² = −40 mA cm⁻²
+        // −20 mA for 3600 s on 0.5 cm²: ∫|I| dt = 72 C; mean j = −20 mA / 0.5 cm² = −40 mA cm⁻²
         HoldSummary summary = HoldSummary.of(hold(1, -0.020), 0.5);
         assertThat(summary.cathodicChargeCoulombs()).isCloseTo(72.0, within(1e-10));
         assertThat(summary.meanCurrentDensityMaPerCm2()).isCloseTo(-40.0, within(1e-10));

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.no3rr.cell.CellMetadata;
-import org.no3rr.metrics.StepAccumulator;
+import org.no3rr.metrics.TestSteps;
 import org.no3rr.metrics.electrolysis.HoldSummary;
+import org.no3rr.protocol.StepKind;
 
 /**
  * Seed 000, Table S6, RuFe-NC in 0.5 M K2SO4 + 0.1 M KNO3 at −0.1 V vs RHE: FE(NH3) 100 %,
@@ -28,12 +29,8 @@ class TableS6Test {
             "Ag/AgCl (sat. KCl)", 0.197, 0.0);
 
     private static HoldSummary oneHourHold() {
-        StepAccumulator step = new StepAccumulator();
-        step.begin(1, 1);
-        for (int s = 0; s <= 3600; s++) {
-            step.add(1_700_000_000_000L + s * 1000L, -0.45, -0.0775513469060);
-        }
-        return HoldSummary.of(step.summary(), RU_FE_NC.areaCm2());
+        return HoldSummary.of(TestSteps.constant(1, 1, StepKind.HOLD, -0.0775513469060, -0.45, 3600, 1),
+                RU_FE_NC.areaCm2());
     }
 
     @Test

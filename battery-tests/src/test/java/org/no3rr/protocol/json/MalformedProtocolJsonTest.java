@@ -31,8 +31,8 @@ class MalformedProtocolJsonTest {
         String v08 = "[{\"voltage\": {\"value\": 0.8, \"unit\": \"V\"}}]";
         return Stream.of(
                 Arguments.of(steps(REST, REST, discharge("{\"value\": 5, \"unit\": \"mA/cm\"}", v08)), 3,
-                        "steps[2].discharge.current.unit: 'mA/cm' is not a unit of a current density or a current; "
-                                + "allowed: A/cm2, mA/cm2, µA/cm2, A, mA, µA"),
+                        "steps[2].discharge.current.unit: 'mA/cm' is not a unit of a current density, a current or a "
+                                + "C-rate; allowed: A/cm2, mA/cm2, µA/cm2, A, mA, µA, C"),
                 Arguments.of(steps(discharge("{\"value\": -5, \"unit\": \"mA/cm2\"}", v08)), 1,
                         "steps[0].discharge: give the current as a positive magnitude, found '-5 mA/cm2'"),
                 Arguments.of(steps(discharge("\"5 mA/cm2\"", v08)), 1,
@@ -46,10 +46,10 @@ class MalformedProtocolJsonTest {
                 Arguments.of(steps(discharge("{\"value\": 5, \"unit\": \"mA\"}", "[]")), 1,
                         "steps[0].discharge.ends: expected a list of one or more ends"),
                 Arguments.of(steps("{\"rest\": {\"ends\": [{\"voltage\": {\"value\": 1, \"unit\": \"V\"}}]}}"), 1,
-                        "steps[0].rest.ends[0].voltage: unknown field; allowed here: time"),
+                        "steps[0].rest: a rest cannot end at a voltage (1 V); it ends on a time"),
                 Arguments.of(steps("{\"hold\": {\"potential\": {\"value\": -0.1, \"unit\": \"V\", \"vs\": \"SCE\"}, "
                         + "\"ends\": [{\"time\": {\"value\": 1, \"unit\": \"h\"}}]}}"), 1,
-                        "steps[0].hold.potential.vs: 'SCE' is not a potential scale; allowed: RHE, Ag/AgCl"),
+                        "steps[0].hold.potential.vs: unknown potential scale 'SCE'; write 'vs RHE' or 'vs Ag/AgCl'"),
                 Arguments.of(steps("{\"hold\": {\"potential\": {\"value\": -0.1, \"unit\": \"V\", \"vs\": \"RHE\"}, "
                         + "\"ends\": [{\"capacity\": {\"value\": 1, \"unit\": \"mAh\"}}]}}"), 1,
                         "steps[0].hold: a hold needs a time, so it cannot run forever"),
@@ -64,7 +64,7 @@ class MalformedProtocolJsonTest {
                 Arguments.of(steps("{\"sweep\": {\"from\": {\"value\": 0.2, \"unit\": \"V\", \"vs\": \"RHE\"}, "
                         + "\"to\": {\"value\": -0.6, \"unit\": \"V\", \"vs\": \"Ag/AgCl\"}, "
                         + "\"rate\": {\"value\": 10, \"unit\": \"mV/s\"}}}"), 1,
-                        "steps[0].sweep.to.vs: 'Ag/AgCl' differs from from.vs 'RHE'"),
+                        "steps[0].sweep: both potentials are on one scale; found RHE and Ag/AgCl"),
                 Arguments.of(steps("{\"cycle\": {\"first\": {\"value\": 0.1, \"unit\": \"V\", \"vs\": \"RHE\"}, "
                         + "\"second\": {\"value\": 0.3, \"unit\": \"V\", \"vs\": \"RHE\"}, "
                         + "\"rate\": {\"value\": 20, \"unit\": \"mV/s\"}, \"cycles\": 3, \"ends\": []}}"), 1,
@@ -72,7 +72,7 @@ class MalformedProtocolJsonTest {
                 Arguments.of(steps("{\"ask\": {\"prompt\": \"Refresh\\nnow\"}}"), 1,
                         "steps[0].ask.prompt: a prompt is one line"),
                 Arguments.of(steps("{\"ask\": {\"prompt\": \"   \"}}"), 1,
-                        "steps[0].ask: the question is empty"),
+                        "steps[0].ask.prompt: the question is empty"),
                 Arguments.of("{\"limits\": {\"voltage\": {\"min\": {\"value\": 2.6, \"unit\": \"V\"}, "
                         + "\"max\": {\"value\": 0, \"unit\": \"V\"}}}, \"steps\": [" + REST + "]}", 0,
                         "limits: the low end of '2.6 V to 0 V' must be below the high end"),
@@ -117,8 +117,8 @@ class MalformedProtocolJsonTest {
         assertThat(e.errors()).extracting(ProtocolError::message).containsExactly(
                 "record: give at least one of time, voltage, current",
                 "steps[0].rest.record.time.unit: missing; it is required here",
-                "steps[1].charge.current.unit: 'V' is not a unit of a current density or a current; allowed: A/cm2, "
-                        + "mA/cm2, µA/cm2, A, mA, µA",
+                "steps[1].charge.current.unit: 'V' is not a unit of a current density, a current or a C-rate; "
+                        + "allowed: A/cm2, mA/cm2, µA/cm2, A, mA, µA, C",
                 "steps[1].charge.ends: missing; it is required here");
         assertThat(e.errors()).extracting(ProtocolError::line).containsExactly(0, 1, 2, 2);
     }

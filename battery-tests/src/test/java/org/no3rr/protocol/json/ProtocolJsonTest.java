@@ -143,11 +143,16 @@ class ProtocolJsonTest {
 
     @Test
     void everyErrorExampleIsItselfAValidJsonForm() {
-        for (String kind : new String[] {"rest", "discharge", "charge", "hold", "polarize", "sweep", "cycle", "ask",
-                "repeat"}) {
-            Protocol protocol = ProtocolJson.read("{\"steps\": [" + JsonExamples.of(kind) + "]}");
+        java.util.Map<String, org.no3rr.protocol.StepKind> kinds = java.util.Map.of("rest",
+                org.no3rr.protocol.StepKind.REST, "discharge", org.no3rr.protocol.StepKind.DISCHARGE, "charge",
+                org.no3rr.protocol.StepKind.CHARGE, "hold", org.no3rr.protocol.StepKind.HOLD, "polarize",
+                org.no3rr.protocol.StepKind.POLARIZATION, "sweep", org.no3rr.protocol.StepKind.SWEEP, "cycle",
+                org.no3rr.protocol.StepKind.CYCLIC_VOLTAMMETRY, "ask", org.no3rr.protocol.StepKind.ASK, "repeat",
+                org.no3rr.protocol.StepKind.REPEAT);
+        kinds.forEach((key, kind) -> {
+            Protocol protocol = ProtocolJson.read("{\"steps\": [" + JsonExamples.of(key) + "]}");
             assertThat(protocol.outline().get(0).kind()).isEqualTo(kind);
-        }
+        });
         for (String setting : new String[] {"limits", "record", "stops"}) {
             String example = JsonExamples.of(setting);
             Protocol protocol = ProtocolJson.read(example.substring(0, example.length() - 1)
@@ -166,5 +171,60 @@ class ProtocolJsonTest {
                         ProtocolJson.read("{\"steps\": [{\"ask\": {\"prompt\": \"Say \\\" # cut\"}}]}"))
                 .isInstanceOf(org.no3rr.protocol.ProtocolException.class)
                 .hasMessageContaining("steps[0].ask.prompt: the prompt cannot be kept as protocol text");
+    }
+
+    @Test
+    void theJsonFormCoversEveryBatteryStepModeAndEnd() {
+        String json = """
+                {"steps": [
+                  {"discharge": {"current": {"value": 0.5, "unit": "C"},
+                                 "ends": [{"voltage": {"value": 0.8, "unit": "V"}}, {"energy": {"value": 10, "unit": "mWh"}}]}},
+                  {"charge": {"current": {"value": 1, "unit": "C"}, "holdAt": {"value": 2.4, "unit": "V"},
+                              "ends": [{"current": {"value": 0.05, "unit": "C"}}, {"time": {"value": 3, "unit": "h"}}]}},
+                  {"hold": {"voltage": {"value": 2.4, "unit": "V"},
+                            "ends": [{"current": {"value": 0.5, "unit": "mA/cm2"}, "operator": "<"}]}},
+                  {"discharge": {"power": {"value": 5, "unit": "mW/cm2"},
+                                 "ends": [{"voltage": {"value": 1.6, "unit": "V"}, "operator": ">"}, {"time": {"value": 1, "unit": "h"}}]}},
+                  {"discharge": {"resistance": {"value": 100, "unit": "Ohm"}, "ends": [{"capacity": {"value": 36, "unit": "C"}}],
+                                 "record": {"time": {"value": 10, "unit": "s"}}}}]}
+                """;
+        String canonical = """
+                Discharge at C/2 until 0.8 V or 10 mWh
+                Charge at 1C until 2.4 V then hold until C/20 or 3 h
+                Hold at 2.4 V until 0.5 mA/cm2
+                Discharge at 5 mW/cm2 until > 1.6 V or 1 h
+                Discharge at 100 Ohm until 10 mAh, record every 10 s
+                """;
+
+        Protocol protocol = ProtocolJson.read(json);
+
+        assertThat(protocol.text()).isEqualTo(canonical);
+        assertThat(protocol).isEqualTo(ProtocolParser.parse(canonical));
+        assertThat(ProtocolJson.read(ProtocolJson.write(protocol))).isEqualTo(protocol);
+    }
+
+    @Test
+    void aCccvStepIsWrittenWithItsHoldVoltageAndACRateWithAllItsDigits() {
+        Protocol protocol = ProtocolParser.parse("Charge at C/3 until 4.2 V then hold until > 2 mA");
+
+        assertThat(ProtocolJson.tree(protocol).toString()).isEqualTo("{\"steps\":[{\"charge\":{"
+                + "\"current\":{\"value\":0.3333333333333333,\"unit\":\"C\"},\"holdAt\":{\"value\":4.2,\"unit\":\"V\"},"
+                + "\"ends\":[{\"current\":{\"value\":2,\"unit\":\"mA\"},\"operator\":\">\"}]}}]}");
+    }
+
+    @Test
+    void aJsonStepBreakingAModelRuleIsNamedByItsPath() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProtocolJson.read(
+                        "{\"steps\": [{\"charge\": {\"resistance\": {\"value\": 4, \"unit\": \"Ohm\"}, "
+                                + "\"ends\": [{\"time\": {\"value\": 1, \"unit\": \"h\"}}]}}]}"))
+                .hasMessageContaining("steps[0].charge.resistance: a resistance can only discharge a cell");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProtocolJson.read(
+                        "{\"steps\": [{\"hold\": {\"voltage\": {\"value\": 2, \"unit\": \"V\"}, "
+                                + "\"ends\": [{\"voltage\": {\"value\": 1, \"unit\": \"V\"}}]}}]}"))
+                .hasMessageContaining("steps[0].hold: a voltage hold cannot end at a voltage (1 V)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProtocolJson.read(
+                        "{\"steps\": [{\"discharge\": {\"current\": {\"value\": 1, \"unit\": \"mA\"}, "
+                                + "\"ends\": [{\"time\": {\"value\": 1, \"unit\": \"h\"}, \"operator\": \"<\"}]}}]}"))
+                .hasMessageContaining("steps[0].discharge.ends[0].operator: an operator goes with a voltage or a current");
     }
 }

@@ -4,6 +4,7 @@ import com.pi4j.io.i2c.I2C;
 import java.util.Objects;
 import org.no3rr.hal.HalException;
 import org.no3rr.hal.i2c.I2cChip;
+import org.no3rr.hal.i2c.Pacer;
 
 /**
  * TI ADS1115 16-bit delta-sigma ADC (datasheet SBAS444) on its I2C address 0x48–0x4B.
@@ -39,8 +40,17 @@ public final class Ads1115Driver implements AutoCloseable {
      */
     static final int MAX_POLLS = 16;
 
+    /**
+     * How long the identification waits after starting a conversion at DR = 000 before it asks
+     * whether the conversion is done: an ADS1115 needs 1/8 s there, an ADS1015 1/128 s (see
+     * {@link #identify}); 20 ms is more than twice the ADS1015's slowest and less than a fifth of
+     * the ADS1115's fastest.
+     */
+    static final long IDENTIFY_WAIT_NANOS = 20_000_000L;
+    static final int IDENTIFY_TRIES = 3;
+
     private final I2cChip chip;
-    private final ConversionPause pause;
+    private final Pacer pacer;
 
     /**
      * Opens the chip and leaves it idle in single-shot mode with the comparator disabled and the
@@ -48,10 +58,15 @@ public final class Ads1115Driver implements AutoCloseable {
      *
      * @throws HalException when the chip does not answer
      */
-    public Ads1115Driver(I2C i2c, ConversionPause pause) {
-        this.chip = new I2cChip("ADS1115", i2c);
-        this.pause = Objects.requireNonNull(pause, "pause");
+    public Ads1115Driver(I2cChip chip, Pacer pacer) {
+        this.chip = Objects.requireNonNull(chip, "chip");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
         chip.writeWord(CONFIG_REGISTER, configWord(Mux.AIN0_AIN1, Gain.FS_2_048V, DataRate.SPS_128) & ~OS);
+    }
+
+    /** A chip on a bus of its own (no retries); see {@link #Ads1115Driver(I2cChip, Pacer)}. */
+    public Ads1115Driver(I2C i2c, Pacer pacer) {
+        this(new I2cChip("ADS1115", i2c), pacer);
     }
 
     /**
@@ -59,8 +74,54 @@ public final class Ads1115Driver implements AutoCloseable {
      *
      * @throws HalException when it does not answer
      */
-    public static void probe(I2C i2c) {
-        new I2cChip("ADS1115", i2c).readWord(CONFIG_REGISTER);
+    public static void probe(I2cChip chip) {
+        chip.readWord(CONFIG_REGISTER);
+    }
+
+    /**
+     * Refuses an ADS1015 (12-bit, same address, same registers) answering in place of an ADS1115. The
+     * two differ in what data-rate code 000 means: 8 SPS on the ADS1115 (SBAS444, "Output Data Rate and
+     * Conversion Time": 8 … 860 SPS), 128 SPS on the ADS1015 (SBAS473: 128 … 3300 SPS); a single-shot
+     * conversion takes one period, 125 ms or 7.8 ms, each ±10 %. This starts one conversion at DR = 000,
+     * waits 20 ms and reads OS: still converting is an ADS1115, done is an ADS1015 (a wait the scheduler
+     * stretched beyond 112 ms proves nothing and is repeated). Nothing but the ADC
+     * itself is touched; the method returns once the conversion is over, so the chip is idle again.
+     *
+     * @throws HalException when the chip answers like an ADS1015, or does not answer
+     */
+    public static void identify(I2cChip chip, Pacer pacer) {
+        int config = configWord(Mux.AIN0_GND, Gain.FS_6_144V, DataRate.SPS_8);
+        long fastest = DataRate.SPS_8.periodNanos() * 9 / 10;
+        for (int attempt = 1; attempt <= IDENTIFY_TRIES; attempt++) {
+            chip.writeWord(CONFIG_REGISTER, config);
+            long started = pacer.nanoTime();
+            pacer.pause(IDENTIFY_WAIT_NANOS);
+            boolean done = (chip.readWord(CONFIG_REGISTER) & OS) != 0;
+            long waited = pacer.nanoTime() - started;
+            if (!done) {
+                awaitIdle(chip, pacer);
+                return;
+            }
+            if (waited < fastest) {
+                throw new HalException(chip.describe() + " is not an ADS1115: a conversion at data-rate code 000 was done"
+                        + " within " + waited / 1_000_000 + " ms, where an ADS1115 takes 125 ms (8 SPS ± 10 %) and an"
+                        + " ADS1015 (12-bit) 7.8 ms (128 SPS); fit an ADS1115");
+            }
+        }
+        throw new HalException(chip.describe() + ": could not tell an ADS1115 from an ADS1015: every wait for the check"
+                + " took over " + fastest / 1_000_000 + " ms (is the machine overloaded?)");
+    }
+
+    /** Waits until the conversion in progress is over (at most two 8 SPS periods). */
+    private static void awaitIdle(I2cChip chip, Pacer pacer) {
+        long step = DataRate.SPS_8.periodNanos() / 8;
+        for (int poll = 0; poll < 16; poll++) {
+            if ((chip.readWord(CONFIG_REGISTER) & OS) != 0) {
+                return;
+            }
+            pacer.pause(step);
+        }
+        throw new HalException(chip.describe() + ": a conversion at 8 SPS did not finish within 250 ms");
     }
 
     /** The config word that starts a single-shot conversion of {@code mux} at {@code gain} and {@code rate}. */
@@ -77,13 +138,13 @@ public final class Ads1115Driver implements AutoCloseable {
     public synchronized int convert(Mux mux, Gain gain, DataRate rate) {
         chip.writeWord(CONFIG_REGISTER, configWord(mux, gain, rate));
         long period = rate.periodNanos();
-        pause.pause(period);
+        pacer.pause(period);
         for (int poll = 0; poll <= MAX_POLLS; poll++) {
             if ((chip.readWord(CONFIG_REGISTER) & OS) != 0) {
                 return (short) chip.readWord(CONVERSION_REGISTER);
             }
             if (poll < MAX_POLLS) {
-                pause.pause(period / 8);
+                pacer.pause(period / 8);
             }
         }
         throw new HalException(chip.describe() + ": conversion of " + mux + " did not finish within "

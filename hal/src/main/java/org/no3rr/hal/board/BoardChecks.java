@@ -29,6 +29,9 @@ final class BoardChecks {
                 claimPin(pins, pot.modeRelay().bcmPin(), p + "mode-relay.pin", entries);
                 claimAddress(addresses, pot.setpointDac().address(), p + "potential.dac.address", entries);
             });
+            // On the channel's own ADS1115 the sensor shares its chip; on another it owns that chip.
+            c.temperature().filter(t -> !t.adc().equals(c.adc()))
+                    .ifPresent(t -> claimAddress(addresses, t.adc(), p + "temperature.adc.address", entries));
         }
         watchdog.ifPresent(w -> claimPin(pins, w.bcmPin(), "watchdog.pin", entries));
     }

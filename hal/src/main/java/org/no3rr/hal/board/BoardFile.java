@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +25,12 @@ import java.util.regex.Pattern;
  * Written as a {@code .properties} file (keys in {@code docs/hardware.md}; an example ships as
  * {@link #EXAMPLE_RESOURCE}). {@link #parse} validates everything in one pass and reports every
  * mistake at once, each naming its entry, the value and what is allowed.
+ *
+ * @param id what identifies the physical boards ({@code board.id}, e.g. the serial written on them;
+ *           {@code board.name} when absent): calibrations are bound to it, so a swapped board asks
+ *           for a new calibration
  */
-public record BoardFile(String name, List<ChannelSpec> channels, Optional<WatchdogSpec> watchdog) {
+public record BoardFile(String name, String id, List<ChannelSpec> channels, Optional<WatchdogSpec> watchdog) {
 
     /** The reference rig: two Zn–NO3⁻ battery channels and two H-cell channels. */
     public static final String EXAMPLE_RESOURCE = "/org/no3rr/hal/board/example-board.properties";
@@ -73,6 +79,7 @@ public record BoardFile(String name, List<ChannelSpec> channels, Optional<Watchd
         Entries entries = new Entries(map);
 
         String name = entries.text("board.name", source);
+        String boardId = entries.text("board.id", name);
         List<ChannelSpec> channels = new ArrayList<>();
         for (String id : channelIds(entries)) {
             if (!CHANNEL_ID.matcher(id).matches()) {
@@ -96,7 +103,7 @@ public record BoardFile(String name, List<ChannelSpec> channels, Optional<Watchd
         if (!entries.errors().isEmpty()) {
             throw new BoardFileException(source, entries.errors());
         }
-        return new BoardFile(name, channels, watchdog);
+        return new BoardFile(name, boardId, channels, watchdog);
     }
 
     private static TreeSet<String> channelIds(Entries entries) {
@@ -120,10 +127,39 @@ public record BoardFile(String name, List<ChannelSpec> channels, Optional<Watchd
         return pin == null || interval == null ? Optional.empty() : Optional.of(new WatchdogSpec(pin, interval));
     }
 
-    /** The channel called {@code id}. */
-    public ChannelSpec channel(String id) {
-        return channels.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no channel " + id + " in board " + name + "; it has "
+    /** Every I2C address a chip of this board answers at. */
+    public Set<I2cAddress> i2cAddresses() {
+        Set<I2cAddress> addresses = new HashSet<>();
+        for (ChannelSpec c : channels) {
+            addresses.add(c.adc());
+            addresses.add(c.currentDac().address());
+            if (c.current() instanceof CurrentSensing.Ina226Shunt ina) {
+                addresses.add(ina.address());
+            }
+            c.potentiostat().ifPresent(pot -> addresses.add(pot.setpointDac().address()));
+            c.temperature().ifPresent(t -> addresses.add(t.adc()));
+        }
+        return addresses;
+    }
+
+    /**
+     * The highest 7-bit address on {@code bus} that no chip of this board uses (0x77 down to 0x08;
+     * 0x00–0x07 and 0x78–0x7F are reserved by the I2C specification): where a bus recovery reads.
+     */
+    public int freeAddress(int bus) {
+        Set<I2cAddress> used = i2cAddresses();
+        for (int address = 0x77; address >= 0x08; address--) {
+            if (!used.contains(new I2cAddress(bus, address))) {
+                return address;
+            }
+        }
+        throw new IllegalStateException("bus " + bus + " has no free address");
+    }
+
+    /** The channel called {@code channelId}. */
+    public ChannelSpec channel(String channelId) {
+        return channels.stream().filter(c -> c.id().equals(channelId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId + " in board " + name + "; it has "
                         + channels.stream().map(ChannelSpec::id).toList()));
     }
 }

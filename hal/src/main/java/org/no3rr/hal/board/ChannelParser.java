@@ -9,13 +9,12 @@ import org.no3rr.hal.ads1115.DataRate;
 import org.no3rr.hal.ads1115.Gain;
 import org.no3rr.hal.ads1115.Mux;
 import org.no3rr.hal.ina226.Ina226Driver;
-import org.no3rr.hal.instrument.BipolarDacTransfer;
 import org.no3rr.hal.mcp4725.Mcp4725Driver;
 
 /**
  * Reads the {@code channel.<id>.*} entries of one channel, adding an error per mistake. Checks that
- * need the whole channel (do the ratings fit the DAC and the ADC's full scale?) run once every
- * entry parsed.
+ * need the whole channel (do the ratings fit the DACs, does every sensing path read them?) run once
+ * every entry parsed ({@link SensingChecks}).
  */
 final class ChannelParser {
 
@@ -44,6 +43,7 @@ final class ChannelParser {
         Double maxVoltage = e.number(p + "max-voltage-v", null, "upper end of the voltage window in V");
         int adcBus = bus("adc.bus", DEFAULT_BUS);
         Integer adcAddress = e.address(p + "adc.address", "ADS1115", Ads1115Driver.MIN_ADDRESS, Ads1115Driver.MAX_ADDRESS);
+        I2cAddress adc = adcAddress == null ? null : new I2cAddress(adcBus, adcAddress);
         DataRate rate = e.choice(p + "adc.rate-sps", s -> DataRate.ofSamplesPerSecond(Integer.parseInt(s)),
                 DataRate.ofSamplesPerSecond(DEFAULT_RATE_SPS), "ADS1115 data rate");
         AdcInput voltage = adcInput("voltage");
@@ -58,6 +58,8 @@ final class ChannelParser {
             rejectPresent("potential.", "only an h-cell channel has a potentiostat");
             rejectPresent("mode-relay.", "only an h-cell channel has a mode relay");
         }
+        Optional<TemperatureSpec> temperature = new TemperatureParser(e, p).parse(adc);
+        RatingsParser.Tolerances tolerances = new RatingsParser(e, p).parse();
         if (e.errors().size() > errorsBefore) {
             return null;
         }
@@ -65,9 +67,13 @@ final class ChannelParser {
             e.error(p + "min-voltage-v = " + minVoltage + " must be below " + p + "max-voltage-v = " + maxVoltage);
             return null;
         }
-        ChannelSpec spec = new ChannelSpec(id, kind, new ChannelRatings(maxCurrent, minVoltage, maxVoltage),
-                new I2cAddress(adcBus, adcAddress), rate, voltage, divider, current, currentDac, relay, potentiostat);
-        return checkRatingsFit(spec) ? spec : null;
+        ChannelRatings ratings = tolerances.ratings(maxCurrent, minVoltage, maxVoltage, current, e, p);
+        if (ratings == null) {
+            return null;
+        }
+        ChannelSpec spec = new ChannelSpec(id, kind, ratings, adc, rate, voltage, divider, current, currentDac, relay,
+                potentiostat, temperature);
+        return new SensingChecks(e, p).fit(spec) ? spec : null;
     }
 
     private AdcInput adcInput(String prefix) {
@@ -83,8 +89,11 @@ final class ChannelParser {
             AdcInput input = adcInput("current");
             Double shunt = e.positive(p + "current.shunt-ohm", null, "shunt resistance in Ω");
             Double gain = e.positive(p + "current.amplifier-gain", null, "current-sense amplifier gain in V/V");
+            Double swing = e.positive(p + "current.linear-swing-v", null, "how far the amplifier's output swings"
+                    + " linearly from its reference, in V, from its datasheet's output swing at its supply");
             rejectPresent("ina226.", "set " + p + "current.sensor=ina226 to read the current from an INA226");
-            return input == null || shunt == null || gain == null ? null : new CurrentSensing.AdcShunt(input, shunt, gain);
+            return input == null || shunt == null || gain == null || swing == null ? null
+                    : new CurrentSensing.AdcShunt(input, shunt, gain, swing);
         }
         if (sensor.equals("ina226")) {
             rejectPresent("current.", "with current.sensor=ina226 the current is configured under " + p + "ina226.*",
@@ -135,43 +144,11 @@ final class ChannelParser {
 
     private PotentiostatSpec potentiostat(int adcBus) {
         AdcInput input = adcInput("potential");
+        Double divider = e.positive(p + "potential.divider", 1.0, "attenuation of WE − RE at the ADC pins, 1 without");
         DacOutput dac = dac("potential.dac", adcBus, "potential.setpoint-gain", "potentiostat setpoint gain in V/V");
         RelayPin mode = relay("mode-relay");
-        return input == null || dac == null || mode == null ? null : new PotentiostatSpec(input, dac, mode);
-    }
-
-    private boolean checkRatingsFit(ChannelSpec c) {
-        int errorsBefore = e.errors().size();
-        BipolarDacTransfer source = new BipolarDacTransfer(c.currentDac().vrefVolts(), c.currentDac().unitsPerVolt());
-        if (!source.reaches(c.ratings().maxCurrentAmps())) {
-            e.error(p + "max-current-a = " + c.ratings().maxCurrentAmps() + " is beyond the current source's reach "
-                    + source.minValue() + " A to " + source.maxValue() + " A; raise " + p + "dac.transconductance-a-per-v");
-        }
-        double windowAtPins = Math.max(Math.abs(c.ratings().minVoltage()), Math.abs(c.ratings().maxVoltage())) / c.voltageDivider();
-        if (windowAtPins > c.voltage().gain().fullScaleVolts()) {
-            e.error(p + "voltage.gain = " + c.voltage().gain().fullScaleVolts() + " is too small: the voltage window reaches "
-                    + windowAtPins + " V at the ADC pins; choose a larger full scale or divider");
-        }
-        if (c.current() instanceof CurrentSensing.AdcShunt s) {
-            double atPins = c.ratings().maxCurrentAmps() * s.shuntOhms() * s.amplifierGain();
-            if (atPins > s.input().gain().fullScaleVolts()) {
-                e.error(p + "current.gain = " + s.input().gain().fullScaleVolts() + " is too small: max-current-a gives "
-                        + atPins + " V at the ADC pins; choose a larger full scale, a smaller shunt or amplifier gain");
-            }
-        }
-        c.potentiostat().ifPresent(pot -> {
-            BipolarDacTransfer setpoint = new BipolarDacTransfer(pot.setpointDac().vrefVolts(), pot.setpointDac().unitsPerVolt());
-            if (c.ratings().minVoltage() < setpoint.minValue() || c.ratings().maxVoltage() > setpoint.maxValue()) {
-                e.error(p + "min-voltage-v/max-voltage-v = " + c.ratings().minVoltage() + " V to " + c.ratings().maxVoltage()
-                        + " V is beyond the potentiostat setpoint's reach " + setpoint.minValue() + " V to "
-                        + setpoint.maxValue() + " V; raise " + p + "potential.setpoint-gain");
-            }
-            if (windowAtPins > pot.potentialInput().gain().fullScaleVolts()) {
-                e.error(p + "potential.gain = " + pot.potentialInput().gain().fullScaleVolts()
-                        + " is too small for the voltage window; choose a larger full scale");
-            }
-        });
-        return e.errors().size() == errorsBefore;
+        return input == null || divider == null || dac == null || mode == null ? null
+                : new PotentiostatSpec(input, divider, dac, mode);
     }
 
     /** Every present key under {@code channel.<id>.<prefix>} is an error, except {@code except}. */

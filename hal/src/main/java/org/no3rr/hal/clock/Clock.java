@@ -11,9 +11,20 @@ public interface Clock {
 
     /**
      * Returns once {@link #millis()} has reached {@code epochMillis}; returns at once if it has.
-     * A virtual clock at maximum speed jumps there instead of waiting.
+     * A virtual clock then reads exactly {@code epochMillis} (however late the wait returned in real
+     * time) until the caller waits again; at maximum speed it jumps there instead of waiting.
      */
     void waitUntil(long epochMillis) throws InterruptedException;
+
+    /**
+     * The present instant, for a caller about to act at it (start or resume a run): a simulated clock
+     * holds there until the caller next waits, so the commands that follow happen at exactly this
+     * instant however long they take in real time. Real time cannot be held: the wall clock just
+     * reads it.
+     */
+    default long holdNow() {
+        return millis();
+    }
 
     /**
      * Makes sure the clock is not behind {@code epochMillis}. A simulated clock that is behind

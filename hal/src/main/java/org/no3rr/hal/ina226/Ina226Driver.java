@@ -1,6 +1,7 @@
 package org.no3rr.hal.ina226;
 
 import com.pi4j.io.i2c.I2C;
+import java.util.concurrent.atomic.AtomicLong;
 import org.no3rr.hal.HalException;
 import org.no3rr.hal.i2c.I2cChip;
 
@@ -14,6 +15,8 @@ import org.no3rr.hal.i2c.I2cChip;
  * latest completed average.
  */
 public final class Ina226Driver implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Ina226Driver.class.getName());
 
     public static final int MIN_ADDRESS = 0x40;
     public static final int MAX_ADDRESS = 0x4F;
@@ -38,6 +41,10 @@ public final class Ina226Driver implements AutoCloseable {
 
     private final I2cChip chip;
     private final double currentLsbAmps;
+    private final double shuntOhms;
+    private final int configuration;
+    private final int calibration;
+    private final AtomicLong resetsRepaired = new AtomicLong();
 
     /**
      * Opens the chip, checks that it is an INA226, and writes its configuration and calibration.
@@ -45,12 +52,23 @@ public final class Ina226Driver implements AutoCloseable {
      * @throws IllegalArgumentException when the shunt and LSB give a calibration outside 1–32767
      * @throws HalException             when the chip does not answer or is not an INA226
      */
-    public Ina226Driver(I2C i2c, Ina226Settings settings) {
-        int calibration = calibrationWord(settings.currentLsbAmps(), settings.shuntOhms());
-        this.chip = new I2cChip("INA226", i2c);
+    public Ina226Driver(I2cChip chip, Ina226Settings settings) {
+        this.calibration = calibrationWord(settings.currentLsbAmps(), settings.shuntOhms());
+        this.configuration = configurationWord(settings);
+        this.chip = chip;
         this.currentLsbAmps = settings.currentLsbAmps();
+        this.shuntOhms = settings.shuntOhms();
         checkIdentity();
-        chip.writeWord(CONFIGURATION, configurationWord(settings));
+        configure();
+    }
+
+    /** A chip on a bus of its own (no retries); see {@link #Ina226Driver(I2cChip, Ina226Settings)}. */
+    public Ina226Driver(I2C i2c, Ina226Settings settings) {
+        this(new I2cChip("INA226", i2c), settings);
+    }
+
+    private void configure() {
+        chip.writeWord(CONFIGURATION, configuration);
         chip.writeWord(CALIBRATION, calibration);
     }
 
@@ -77,8 +95,8 @@ public final class Ina226Driver implements AutoCloseable {
      *
      * @throws HalException when it does not answer or is another chip
      */
-    public static void probe(I2C i2c) {
-        checkIdentity(new I2cChip("INA226", i2c));
+    public static void probe(I2cChip chip) {
+        checkIdentity(chip);
     }
 
     private void checkIdentity() {
@@ -104,9 +122,32 @@ public final class Ina226Driver implements AutoCloseable {
         return chip.readWord(BUS_VOLTAGE) * BUS_LSB_VOLTS;
     }
 
-    /** The current in A, signed, from the chip's own calibrated current register. */
+    /**
+     * The current in A, signed, from the chip's own calibrated current register. A chip reset by a
+     * supply dip comes back with CAL = 0 and then reads 0 A whatever flows, so a zero is checked as
+     * the Linux ina2xx driver does: when CAL is not what was written, configuration and calibration
+     * are written again and this reading is taken from the shunt-voltage register (which the chip
+     * converts in every mode, calibrated or not), V_shunt / R_shunt.
+     */
     public double currentAmps() {
-        return (short) chip.readWord(CURRENT) * currentLsbAmps;
+        int raw = (short) chip.readWord(CURRENT);
+        if (raw != 0) {
+            return raw * currentLsbAmps;
+        }
+        int cal = chip.readWord(CALIBRATION);
+        if (cal == calibration) {
+            return 0.0;
+        }
+        configure();
+        resetsRepaired.incrementAndGet();
+        LOG.log(System.Logger.Level.WARNING, "{0} had lost its calibration (CAL read {1}, expected {2}):"
+                + " configuration and calibration written again", chip.describe(), hex(cal), hex(calibration));
+        return shuntVolts() / shuntOhms;
+    }
+
+    /** How often a reset chip (calibration lost) was found and set up again. */
+    public long resetsRepaired() {
+        return resetsRepaired.get();
     }
 
     /** "INA226 on bus 1 at 0x40". */

@@ -17,6 +17,9 @@ import org.no3rr.hal.mcp4725.Mcp4725Driver;
  * ADS1115 read plus an MCP4725 write takes over 1.2 ms, at best a few hundred Hz with no margin
  * against a low-impedance cell). Limits are the amplifier's compliance voltage and slew rate and the
  * DAC's step, documented in {@code docs/hardware.md}.
+ *
+ * <p>The setpoint has a two-point calibration of its own, measured potential against commanded
+ * ({@link TwoPointCalibration}), replaceable while the channel runs ({@link LiveCalibration}).
  */
 public final class AnalogPotentiostat implements PotentialControl {
 
@@ -25,14 +28,16 @@ public final class AnalogPotentiostat implements PotentialControl {
     private final CellRelay modeRelay;
     private final double minVolts;
     private final double maxVolts;
+    private final LiveCalibration calibration;
     private volatile boolean holding;
 
     /**
      * @throws IllegalArgumentException when the window is beyond what the DAC can set
      */
     public AnalogPotentiostat(Mcp4725Driver setpointDac, BipolarDacTransfer transfer, CellRelay modeRelay,
-                              double minVolts, double maxVolts) {
+                              double minVolts, double maxVolts, LiveCalibration calibration) {
         this.setpointDac = Objects.requireNonNull(setpointDac, "setpointDac");
+        this.calibration = Objects.requireNonNull(calibration, "calibration");
         this.transfer = Objects.requireNonNull(transfer, "transfer");
         this.modeRelay = Objects.requireNonNull(modeRelay, "modeRelay");
         if (!(minVolts < maxVolts) || minVolts < transfer.minValue() || maxVolts > transfer.maxValue()) {
@@ -51,12 +56,24 @@ public final class AnalogPotentiostat implements PotentialControl {
             throw new IllegalArgumentException("potential " + volts + " V is outside the channel's window "
                     + minVolts + " V to " + maxVolts + " V");
         }
-        setpointDac.setCode(transfer.code(volts));
+        double nominal = calibration.get().nominalFor(volts);
+        int code;
+        try {
+            code = transfer.code(nominal);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("potential " + volts + " V needs a nominal setpoint of " + nominal
+                    + " V after the output calibration, beyond " + setpointDac.describe() + "'s reach " + transfer.minValue()
+                    + " V to " + transfer.maxValue() + " V: recalibrate the potential control", e);
+        }
+        setpointDac.setCode(code);
         modeRelay.connect();
         holding = true;
     }
 
-    /** Disengages the control amplifier first, then returns the setpoint to 0 V; tries both. */
+    /**
+     * Disengages the control amplifier first (a relay on GPIO), then returns the setpoint to 0 V
+     * without waiting for the I2C bus; tries both.
+     */
     @Override
     public void release() {
         holding = false;
@@ -67,7 +84,7 @@ public final class AnalogPotentiostat implements PotentialControl {
             failure = new HalException("potentiostat could not be released", e);
         }
         try {
-            setpointDac.setCode(Mcp4725Driver.MID_SCALE);
+            setpointDac.setCodeWithoutWaiting(Mcp4725Driver.MID_SCALE);
         } catch (RuntimeException e) {
             if (failure == null) {
                 failure = new HalException("potentiostat could not be released", e);
@@ -83,5 +100,10 @@ public final class AnalogPotentiostat implements PotentialControl {
     @Override
     public boolean isHolding() {
         return holding;
+    }
+
+    @Override
+    public void verifySetpoint() {
+        setpointDac.verify();
     }
 }

@@ -7,7 +7,8 @@ import org.no3rr.hal.HalException;
 /**
  * An instrument on a chip channel: reading = calibration(scale × raw). The scale is the nominal
  * transfer of the analog front end (a divider, a shunt and its amplifier); the calibration corrects
- * what the nominal parts get wrong. Every {@link #read()} is a fresh conversion.
+ * what the nominal parts get wrong, and the station may replace it at any time ({@link LiveCalibration}).
+ * Every {@link #read()} is a fresh conversion.
  */
 public final class CalibratedInput implements AnalogInput {
 
@@ -15,9 +16,9 @@ public final class CalibratedInput implements AnalogInput {
     private final String unit;
     private final RawSource source;
     private final double scale;
-    private final TwoPointCalibration calibration;
+    private final LiveCalibration calibration;
 
-    public CalibratedInput(String name, String unit, RawSource source, double scale, TwoPointCalibration calibration) {
+    public CalibratedInput(String name, String unit, RawSource source, double scale, LiveCalibration calibration) {
         if (!Double.isFinite(scale) || scale == 0.0) {
             throw new IllegalArgumentException(name + ": scale must be finite and non-zero, was " + scale);
         }
@@ -32,7 +33,7 @@ public final class CalibratedInput implements AnalogInput {
      * Cell voltage through a resistive divider: V_cell = V_pins × ratio, where ratio = (R_top + R_bottom) / R_bottom
      * (1.0 without a divider).
      */
-    public static CalibratedInput cellVoltage(RawSource adc, double dividerRatio, TwoPointCalibration calibration) {
+    public static CalibratedInput cellVoltage(RawSource adc, double dividerRatio, LiveCalibration calibration) {
         requirePositive("divider ratio", dividerRatio);
         return new CalibratedInput("cell voltage", "V", adc, dividerRatio, calibration);
     }
@@ -42,20 +43,24 @@ public final class CalibratedInput implements AnalogInput {
      * measured differentially against its reference, so the reading is signed.
      */
     public static CalibratedInput shuntCurrent(RawSource adc, double shuntOhms, double amplifierGain,
-                                               TwoPointCalibration calibration) {
+                                               LiveCalibration calibration) {
         requirePositive("shunt resistance", shuntOhms);
         requirePositive("amplifier gain", amplifierGain);
         return new CalibratedInput("cell current", "A", adc, 1.0 / (amplifierGain * shuntOhms), calibration);
     }
 
     /** Cell current from a chip that reports amperes itself (INA226). */
-    public static CalibratedInput monitoredCurrent(RawSource monitor, TwoPointCalibration calibration) {
+    public static CalibratedInput monitoredCurrent(RawSource monitor, LiveCalibration calibration) {
         return new CalibratedInput("cell current", "A", monitor, 1.0, calibration);
     }
 
-    /** Working electrode against the reference electrode, through unity-gain buffers: E = V_WE − V_RE. */
-    public static CalibratedInput electrodePotential(RawSource adc, TwoPointCalibration calibration) {
-        return new CalibratedInput("working-electrode potential", "V", adc, 1.0, calibration);
+    /**
+     * Working electrode against the reference electrode, through followers and an attenuator:
+     * E = (V_WE − V_RE) at the pins × divider (1.0 without an attenuator).
+     */
+    public static CalibratedInput electrodePotential(RawSource adc, double divider, LiveCalibration calibration) {
+        requirePositive("potential divider", divider);
+        return new CalibratedInput("working-electrode potential", "V", adc, divider, calibration);
     }
 
     @Override
@@ -71,14 +76,15 @@ public final class CalibratedInput implements AnalogInput {
     @Override
     public double read() {
         try {
-            return calibration.apply(scale * source.read());
+            return calibration.get().apply(scale * source.read());
         } catch (HalException e) {
             throw new HalException(name + ": " + e.getMessage(), e);
         }
     }
 
+    /** The calibration in force now. */
     public TwoPointCalibration calibration() {
-        return calibration;
+        return calibration.get();
     }
 
     @Override

@@ -4,6 +4,9 @@ package org.no3rr.hal.instrument;
  * A straight-line correction from what an instrument reads with its nominal transfer to what a
  * reference meter says: {@code true = gain × nominal + offset}. Two known points fix it; the
  * station stores the pair per analog path and hands it to the backend. Identity by default.
+ *
+ * <p>For an output (a current source, a potentiostat's setpoint) nominal is what was commanded and
+ * true what was measured; the output commands {@link #nominalFor} of the value it is asked for.
  */
 public record TwoPointCalibration(double gain, double offset) {
 
@@ -42,6 +45,11 @@ public record TwoPointCalibration(double gain, double offset) {
 
     public double apply(double nominal) {
         return gain * nominal + offset;
+    }
+
+    /** The nominal value whose true value is {@code trueValue}: (true − offset) / gain. */
+    public double nominalFor(double trueValue) {
+        return (trueValue - offset) / gain;
     }
 
     public boolean isIdentity() {

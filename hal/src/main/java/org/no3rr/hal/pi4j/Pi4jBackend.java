@@ -5,11 +5,11 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.no3rr.hal.ChannelHardware;
 import org.no3rr.hal.HalException;
-import org.no3rr.hal.ads1115.ConversionPause;
 import org.no3rr.hal.board.BoardFile;
 import org.no3rr.hal.board.ChannelSpec;
+import org.no3rr.hal.i2c.BusPolicy;
+import org.no3rr.hal.i2c.Pacer;
 import org.no3rr.hal.instrument.TwoPointCalibration;
 import org.no3rr.hal.relay.GpioRelayBank;
 import org.no3rr.hal.relay.RelayLine;
@@ -20,43 +20,50 @@ import org.no3rr.hal.watchdog.GpioHeartbeat;
  * context comes from {@code Pi4J.newAutoContext()} with pi4j-plugin-linuxfs (I2C) and
  * pi4j-plugin-gpiod (GPIO) on the class path; in tests from the mock plugin and fake chips.
  *
- * <p>Order matters for safety: relays are opened first and driven open, then every chip must pass
- * the self-test before any driver writes to one, then the DACs start at mid-scale (0 A, 0 V).
+ * <p>Order matters for safety: every chip must pass the self-test before anything is configured —
+ * it changes no output, and until the station toggles the heartbeat the hardware watchdog keeps the
+ * relay coils unpowered — then every relay pin is claimed and driven open, and only then are the
+ * chips configured, the DACs at mid-scale (0 A, 0 V). A channel whose DAC's EEPROM would power it
+ * up off zero keeps its relay interlocked until the DAC is commissioned ({@link Pi4jRig#commissionDac}).
  */
 public final class Pi4jBackend {
+
+    /** The interlock key of an uncommissioned DAC: {@code dac-eeprom:current-source}. */
+    public static final String EEPROM_INTERLOCK = "dac-eeprom:";
 
     private Pi4jBackend() {
     }
 
     /**
-     * @param calibrations keyed "ch1.voltage", "ch1.current", "ch3.potential"; missing paths are uncalibrated
+     * @param calibrations keyed "ch1.voltage", "ch1.current-source", "ch3.potential", …; missing paths are uncalibrated
      * @throws HalException             when the self-test fails (naming every chip, bus and address) or a chip fails later
-     * @throws IllegalArgumentException when a calibration key names no analog path of the board
+     * @throws IllegalArgumentException when a calibration key names no path of the board
      */
     public static Pi4jRig open(BoardFile board, Context context, Map<String, TwoPointCalibration> calibrations) {
-        return open(board, context, calibrations, ConversionPause.parking());
+        return open(board, context, calibrations, Pacer.system());
     }
 
-    /** As {@link #open(BoardFile, Context, Map)}, with the ADC's conversion wait injected (tests never sleep). */
+    /** As {@link #open(BoardFile, Context, Map)}, with the waits injected (tests never sleep). */
     public static Pi4jRig open(BoardFile board, Context context, Map<String, TwoPointCalibration> calibrations,
-                               ConversionPause pause) {
+                               Pacer pacer) {
         Calibrations checked = new Calibrations(board, calibrations);
-        Pi4jIo io = new Pi4jIo(context);
+        Pi4jIo io = io(board, context, pacer);
         GpioRelayBank relays = null;
-        List<ChannelHardware> channels = new ArrayList<>();
+        List<RigChannel> channels = new ArrayList<>();
         try {
-            relays = new GpioRelayBank(relayLines(board, io));
             SelfTestReport report = SelfTest.run(board, io);
             report.throwIfFailed();
-            ChannelAssembler assembler = new ChannelAssembler(io, relays, checked, pause);
+            relays = new GpioRelayBank(relayLines(board, io));
+            ChannelAssembler assembler = new ChannelAssembler(io, relays, checked);
             for (ChannelSpec spec : board.channels()) {
                 channels.add(assembler.assemble(spec));
             }
+            interlockUncommissionedDacs(report, channels);
             GpioHeartbeat heartbeat = board.watchdog()
                     .map(w -> new GpioHeartbeat(io.output("watchdog.heartbeat", w.bcmPin(), DigitalState.LOW),
                             w.toggleIntervalMillis()))
                     .orElse(null);
-            return new Pi4jRig(channels, relays, heartbeat, report, io);
+            return new Pi4jRig(board, channels, relays, heartbeat, report, io, checked);
         } catch (RuntimeException e) {
             closeQuietly(channels, relays, io, e);
             throw e;
@@ -64,11 +71,15 @@ public final class Pi4jBackend {
     }
 
     /**
-     * Only the self-test: opens each configured chip, reads it without writing, and gives the handles
-     * back. For a "check the wiring" button while no run is active.
+     * Only the self-test: asks each configured chip to answer as its part, changing no output. For a
+     * "check the wiring" button while no run is active.
      */
     public static SelfTestReport selfTest(BoardFile board, Context context) {
-        Pi4jIo io = new Pi4jIo(context);
+        return selfTest(board, context, Pacer.system());
+    }
+
+    public static SelfTestReport selfTest(BoardFile board, Context context, Pacer pacer) {
+        Pi4jIo io = io(board, context, pacer);
         try {
             return SelfTest.run(board, io);
         } finally {
@@ -76,6 +87,21 @@ public final class Pi4jBackend {
         }
     }
 
+    private static Pi4jIo io(BoardFile board, Context context, Pacer pacer) {
+        return new Pi4jIo(context, pacer, BusPolicy.defaults(), board::freeAddress);
+    }
+
+    private static void interlockUncommissionedDacs(SelfTestReport report, List<RigChannel> channels) {
+        for (RigChannel channel : channels) {
+            String id = channel.hardware().id();
+            for (DacRole role : channel.dacs().keySet()) {
+                report.checks().stream()
+                        .filter(c -> c.needsCommissioning() && c.entry().equals(role.boardEntry(id)))
+                        .forEach(c -> channel.hardware().interlock().engage(EEPROM_INTERLOCK + role.id(),
+                                c.part() + " on " + c.address() + " (" + c.entry() + "): " + c.notice()));
+            }
+        }
+    }
     private static List<RelayLine> relayLines(BoardFile board, Pi4jIo io) {
         List<RelayLine> lines = new ArrayList<>();
         for (ChannelSpec c : board.channels()) {
@@ -90,10 +116,10 @@ public final class Pi4jBackend {
         return new RelayLine(name, io.output("relay." + name, pin, RelayLine.deEnergisedLevel(activeLow)), activeLow);
     }
 
-    private static void closeQuietly(List<ChannelHardware> channels, GpioRelayBank relays, Pi4jIo io, RuntimeException cause) {
-        for (ChannelHardware channel : channels) {
+    private static void closeQuietly(List<RigChannel> channels, GpioRelayBank relays, Pi4jIo io, RuntimeException cause) {
+        for (RigChannel channel : channels) {
             try {
-                channel.close();
+                channel.hardware().close();
             } catch (Exception e) {
                 cause.addSuppressed(e);
             }

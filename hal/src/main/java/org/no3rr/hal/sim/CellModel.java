@@ -1,5 +1,6 @@
 package org.no3rr.hal.sim;
 
+import java.util.Map;
 import org.no3rr.hal.CellKind;
 import org.no3rr.hal.sim.chem.CatholyteTruth;
 
@@ -22,6 +23,20 @@ public interface CellModel {
      * second) so that slowly changing states stay accurate.
      */
     void integrate(double seconds, Drive drive);
+
+    /**
+     * The variables that change while the cell runs (charge in the anode, amounts in the catholyte,
+     * charge passed, wear), by name: with the parameters they were built from, everything needed to
+     * rebuild this cell exactly. Small: a handful of numbers.
+     */
+    Map<String, Double> state();
+
+    /**
+     * Sets the variables of {@link #state()} from a snapshot of a cell with the same parameters.
+     *
+     * @throws IllegalArgumentException naming a missing, unknown or impossible variable; the cell is then unchanged
+     */
+    void restoreState(Map<String, Double> state);
 
     /** The cell's true temperature in °C. */
     double temperatureCelsius();

@@ -80,15 +80,40 @@ public final class ParameterTable<P> {
     public P withOverrides(P base, Map<String, String> overrides) {
         double[] values = valuesOf(base);
         for (Map.Entry<String, String> override : overrides.entrySet()) {
-            String key = override.getKey() == null ? "" : override.getKey().trim();
-            Integer index = indexByKey.get(key);
-            if (index == null) {
-                throw new IllegalArgumentException("unknown " + what + " '" + override.getKey() + "'; known keys: "
-                        + String.join(", ", indexByKey.keySet()));
-            }
+            int index = indexOf(override.getKey());
             values[index] = parse(entries.get(index), override.getValue());
         }
         return constructor.apply(values);
+    }
+
+    /**
+     * A copy of {@code base} with the named parameters set to numbers, for values that come from
+     * elsewhere than configuration (a run's cell metadata).
+     *
+     * @throws IllegalArgumentException for an unknown key or a value out of range, naming both
+     */
+    public P withValues(P base, Map<String, Double> changes) {
+        double[] values = valuesOf(base);
+        for (Map.Entry<String, Double> change : changes.entrySet()) {
+            int index = indexOf(change.getKey());
+            Entry<P> entry = entries.get(index);
+            double value = change.getValue();
+            if (!entry.allows(value)) {
+                throw outOfRange(entry, Double.toString(value));
+            }
+            values[index] = value;
+        }
+        return constructor.apply(values);
+    }
+
+    private int indexOf(String rawKey) {
+        String key = rawKey == null ? "" : rawKey.trim();
+        Integer index = indexByKey.get(key);
+        if (index == null) {
+            throw new IllegalArgumentException("unknown " + what + " '" + rawKey + "'; known keys: "
+                    + String.join(", ", indexByKey.keySet()));
+        }
+        return index;
     }
 
     /**

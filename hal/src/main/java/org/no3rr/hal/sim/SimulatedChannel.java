@@ -24,13 +24,15 @@ public final class SimulatedChannel<M extends CellModel> {
     public static final long MAX_STEP_MILLIS = 1000;
 
     private final String id;
-    private final M model;
+    private final CellDesign<M, ?> design;
     private final Clock clock;
     private final ChannelRatings ratings;
     private final FaultInjector faults;
     private final AdcReadout[] readouts = new AdcReadout[SimulatedInput.values().length];
     private final ChannelHardware hardware;
 
+    private M model;
+    private SimulatedCellSetup setup = SimulatedCellSetup.NONE;
     private long simulatedMillis;
     private boolean relayCommandedClosed;
     private double setpointAmps;
@@ -38,9 +40,10 @@ public final class SimulatedChannel<M extends CellModel> {
     private Drive drive = Drive.OPEN_CIRCUIT;
     private CellResponse response;
 
-    SimulatedChannel(String id, M model, SimulatedChannelParameters channel, Clock clock, long seed) {
+    SimulatedChannel(String id, CellDesign<M, ?> design, SimulatedChannelParameters channel, Clock clock, long seed) {
         this.id = id;
-        this.model = model;
+        this.design = design;
+        this.model = design.build(SimulatedCellSetup.NONE);
         this.clock = clock;
         SimulatedChannelParameters checked = SimulatedChannelParameters.TABLE.validate(channel);
         this.ratings = checked.ratings();
@@ -95,6 +98,7 @@ public final class SimulatedChannel<M extends CellModel> {
     /**
      * The cell's truth, caught up to the clock at the moment of this call. Read it from the thread
      * that drives the channel (or while nothing else does): the model itself is not synchronised.
+     * {@link #configureCell} and {@link #restore} may mount another model: ask again after them.
      */
     public synchronized M model() {
         catchUp();
@@ -111,6 +115,75 @@ public final class SimulatedChannel<M extends CellModel> {
     public synchronized Drive effectiveDrive() {
         catchUp();
         return compliant(drive);
+    }
+
+    /**
+     * Gives the channel the cell a run declares, at the present simulated time. If the setup changes
+     * the cell's parameters, a fresh cell built for them is mounted — as a researcher mounts a new
+     * cell — and the old one is gone; if it changes nothing, the mounted cell goes on as it is, so
+     * several runs can rehearse on one cell. Undeclared values keep the configured ones, not those
+     * of an earlier run.
+     *
+     * @return whether a fresh cell was mounted
+     * @throws IllegalArgumentException if the setup puts a parameter out of the simulator's range, naming it
+     */
+    public synchronized boolean configureCell(SimulatedCellSetup cell) {
+        catchUp();
+        boolean fresh = !design.describes(model, cell);
+        if (fresh) {
+            model = design.build(cell);
+            response = null;
+        }
+        setup = cell;
+        return fresh;
+    }
+
+    /** The cell now, caught up to the clock: which cell it is and its state, to keep across a restart. */
+    public synchronized CellSnapshot snapshot() {
+        catchUp();
+        return new CellSnapshot(model.kind(), simulatedMillis, setup, model.state());
+    }
+
+    /**
+     * Mounts the cell of {@code snapshot} in the state it had, at its simulated time; the clock is
+     * caught up to that time, so it never runs behind the cell. Time between the snapshot and the
+     * clock passes at the present drive (open circuit after a start in the safe state).
+     *
+     * @throws IllegalArgumentException if the snapshot is of another kind of cell or its state does
+     *                                  not fit the cell; the channel is then unchanged
+     */
+    public synchronized void restore(CellSnapshot snapshot) {
+        if (snapshot.kind() != model.kind()) {
+            throw new IllegalArgumentException("channel " + id + " simulates a " + model.kind()
+                    + " but the snapshot is of a " + snapshot.kind());
+        }
+        M restored = design.build(snapshot.setup());
+        restored.restoreState(snapshot.state());
+        catchUp();
+        model = restored;
+        setup = snapshot.setup();
+        simulatedMillis = snapshot.simulatedMillis();
+        response = null;
+        clock.catchUp(snapshot.simulatedMillis());
+    }
+
+    /**
+     * Passes {@code amps} through the cell for {@code seconds} without moving simulated time: the
+     * charge a restored cell missed between its snapshot and the last reading a run stored. Open
+     * circuit changes neither model, so this may come after the cell has rested through that time.
+     */
+    public synchronized void replayCurrent(double amps, double seconds) {
+        if (!Double.isFinite(amps) || !(seconds >= 0) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("replay needs a finite current and a duration ≥ 0, was " + amps + " A for "
+                    + seconds + " s");
+        }
+        catchUp();
+        Drive passed = Drive.current(amps);
+        double maxStepSeconds = MAX_STEP_MILLIS / 1000.0;
+        for (double left = seconds; left > 0; left -= maxStepSeconds) {
+            model.integrate(Math.min(maxStepSeconds, left), passed);
+        }
+        response = null;
     }
 
     synchronized void commandRelay(boolean closed) {

@@ -24,7 +24,8 @@ public final class Simulator {
 
     public static SimulatedChannel<BatteryModel> battery(String id, BatteryParameters cell,
                                                          SimulatedChannelParameters channel, Clock clock, long seed) {
-        return new SimulatedChannel<>(id, new BatteryModel(cell), channel, clock, seed);
+        return new SimulatedChannel<>(id, new CellDesign<>(BatteryParameters.TABLE.validate(cell),
+                BatteryParameters::forCell, BatteryModel::new, BatteryModel::parameters), channel, clock, seed);
     }
 
     /** An H-cell electrolysis on a three-electrode channel with {@link SimulatedChannelParameters#forHCell()}. */
@@ -34,7 +35,8 @@ public final class Simulator {
 
     public static SimulatedChannel<HCellModel> hCell(String id, HCellParameters cell,
                                                      SimulatedChannelParameters channel, Clock clock, long seed) {
-        return new SimulatedChannel<>(id, new HCellModel(cell), channel, clock, seed);
+        return new SimulatedChannel<>(id, new CellDesign<>(HCellParameters.TABLE.validate(cell),
+                HCellParameters::forCell, HCellModel::new, HCellModel::parameters), channel, clock, seed);
     }
 
     /**

@@ -7,10 +7,12 @@ import org.no3rr.hal.SafeStateOutput;
 
 /**
  * The software half of the hardware watchdog: a GPIO pin whose edges retrigger an external
- * monostable (74HC123, or a watchdog supervisor such as the TPS3823) that keeps the relay supply
- * on. The station's scheduler calls {@link #toggle()} every {@code watchdog.toggle-interval-ms}; if
- * the JVM or the Pi hangs the edges stop, the monostable times out and every relay drops open in
- * hardware — no software has to be alive for the cell to be disconnected.
+ * monostable (a 74HCT123, whose TTL inputs take the Pi's 3.3 V) that keeps the relay supply on. The
+ * station calls {@link #toggle()} every {@code watchdog.toggle-interval-ms} while its channels'
+ * control loops are on time; if a loop stalls, or the JVM or the Pi hangs, the edges stop, the
+ * monostable times out and every relay drops open in hardware — no software has to be alive for the
+ * cell to be disconnected. (A supervisor such as the TPS3823 does not fit: it re-arms by itself after
+ * its reset pulse and takes a floating input for "watchdog disabled".)
  *
  * <p>Only edges count, never a level: a pin stuck high or low (crashed process, reset Pi) is a
  * hang. Safe state leaves the pin low, which lets the monostable time out.

@@ -16,13 +16,14 @@ import java.util.List;
  * writes go to {@link #onRegisterRead} / {@link #onRegisterWrite} of the chip
  * model, pointer-less ones to {@link #onRawWrite}/{@link #onRawRead}. Every transaction is logged in
  * hex ("W 01 C383", "R 00 7FFF", "W 0800") so tests can assert the exact bytes a driver sends.
- * A chip that is {@link #unplug() unplugged} fails every transfer as linuxfs does with ENXIO.
+ * A chip that is {@link #unplug() unplugged} fails every transfer as linuxfs does with ENXIO; a
+ * {@link BusFault} of the provider's bus comes before that, as the bus comes before the chip.
  */
 public abstract class FakeI2c extends I2CBase<I2CBus> {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
-    private final List<String> log = new ArrayList<>();
-    private boolean present = true;
+    private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean present = true;
 
     protected FakeI2c(I2CProvider provider, I2CConfig config) {
         super(provider, config, new DirectBus());
@@ -33,13 +34,16 @@ public abstract class FakeI2c extends I2CBase<I2CBus> {
         return I2C.newConfigBuilder(null).bus(1).device(address).build();
     }
 
+    /** A copy of the transactions so far. */
     public List<String> log() {
-        return log;
+        synchronized (log) {
+            return List.copyOf(log);
+        }
     }
 
     /** Log lines that are writes. */
     public List<String> writes() {
-        return log.stream().filter(l -> l.startsWith("W")).toList();
+        return log().stream().filter(l -> l.startsWith("W")).toList();
     }
 
     public void clearLog() {
@@ -62,6 +66,14 @@ public abstract class FakeI2c extends I2CBase<I2CBus> {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no pointer-less write");
     }
 
+    /** The provider's bus fault check, then the chip's own presence. */
+    private void transfer(boolean read) {
+        if (provider() instanceof FakeI2cProvider fakes) {
+            fakes.fault(bus()).enter(present, read, device());
+        }
+        requirePresent();
+    }
+
     private void requirePresent() {
         if (!present) {
             throw new Pi4JException("Remote I/O error (no ACK from " + String.format("0x%02X", device()) + ")");
@@ -75,7 +87,7 @@ public abstract class FakeI2c extends I2CBase<I2CBus> {
 
     @Override
     public int write(byte[] data, int offset, int length) {
-        requirePresent();
+        transfer(false);
         byte[] bytes = java.util.Arrays.copyOfRange(data, offset, offset + length);
         log.add("W " + HEX.formatHex(bytes));
         onRawWrite(bytes);
@@ -97,7 +109,7 @@ public abstract class FakeI2c extends I2CBase<I2CBus> {
 
     @Override
     public int read(byte[] buffer, int offset, int length) {
-        requirePresent();
+        transfer(true);
         byte[] bytes = onRawRead(length);
         log.add("R " + HEX.formatHex(bytes));
         System.arraycopy(bytes, 0, buffer, offset, bytes.length);
@@ -111,7 +123,7 @@ public abstract class FakeI2c extends I2CBase<I2CBus> {
 
     @Override
     public int writeRegister(int register, byte[] data, int offset, int length) {
-        requirePresent();
+        transfer(false);
         byte[] bytes = java.util.Arrays.copyOfRange(data, offset, offset + length);
         log.add("W " + HEX.toHexDigits((byte) register) + " " + HEX.formatHex(bytes));
         onRegisterWrite(register, bytes);
@@ -132,7 +144,7 @@ public abstract class FakeI2c extends I2CBase<I2CBus> {
 
     @Override
     public int readRegister(int register, byte[] buffer, int offset, int length) {
-        requirePresent();
+        transfer(true);
         byte[] bytes = onRegisterRead(register, length);
         log.add("R " + HEX.toHexDigits((byte) register) + " " + HEX.formatHex(bytes));
         System.arraycopy(bytes, 0, buffer, offset, bytes.length);

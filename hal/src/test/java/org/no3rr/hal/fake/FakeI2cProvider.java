@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
 
 /**
  * A Pi4J I2C provider whose buses hold fake chips, so a real Pi4J {@code Context} (with the mock
@@ -21,8 +22,11 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
     }
 
     private final Map<Key, BiFunction<I2CProvider, I2CConfig, FakeI2c>> wiring = new HashMap<>();
-    private final Map<Key, FakeI2c> opened = new HashMap<>();
+    private final Map<Key, FakeI2c> opened = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<Key> unplugged = new HashSet<>();
+    private final Set<Integer> missingBuses = new HashSet<>();
+    private final Map<Integer, BusFault> faults = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile LongSupplier clock = System::nanoTime;
 
     public FakeI2cProvider() {
         super("fake-i2c", "Fake I2C chips");
@@ -33,8 +37,32 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
         return 2000;
     }
 
+    /**
+     * The time the chips convert and write their EEPROM by: the system's by default (a station test
+     * in real time), a {@link FakeTime} for tests whose drivers wait on that same fake time.
+     */
+    public FakeI2cProvider time(LongSupplier nanoTime) {
+        this.clock = nanoTime;
+        return this;
+    }
+
+    public long nanoTime() {
+        return clock.getAsLong();
+    }
+
+    /** What is wrong with bus {@code bus} as a whole (nothing, until a test says). */
+    public BusFault fault(int bus) {
+        return faults.computeIfAbsent(bus, b -> new BusFault());
+    }
+
     public FakeI2cProvider chip(int bus, int address, BiFunction<I2CProvider, I2CConfig, FakeI2c> factory) {
         wiring.put(new Key(bus, address), factory);
+        return this;
+    }
+
+    /** Bus {@code bus} does not exist: opening any address on it fails as linuxfs does without /sys/bus/i2c/devices/i2c-N. */
+    public FakeI2cProvider missingBus(int bus) {
+        missingBuses.add(bus);
         return this;
     }
 
@@ -59,6 +87,10 @@ public final class FakeI2cProvider extends I2CProviderBase implements I2CProvide
 
     @Override
     public I2C create(I2CConfig config) {
+        if (missingBuses.contains(config.bus())) {
+            throw new com.pi4j.exception.Pi4JException("Sysfs validation failed for I2C bus " + config.bus() + ": path '"
+                    + "/sys/bus/i2c/devices/i2c-" + config.bus() + "' does not exist.");
+        }
         Key key = new Key(config.bus(), config.device());
         FakeI2c chip = wiring.getOrDefault(key, Absent::new).apply(this, config);
         if (unplugged.contains(key)) {

@@ -13,6 +13,7 @@ public final class FakeIna226 extends FakeI2c {
     private int calibration;
     private int shuntRegister;
     private int busRegister;
+    private volatile java.util.function.DoubleSupplier shuntFollows;
     private int manufacturerId = 0x5449;
     private int dieId = 0x2260;
 
@@ -23,6 +24,12 @@ public final class FakeIna226 extends FakeI2c {
     /** The shunt voltage in V, stored in 2.5 µV counts. */
     public FakeIna226 shuntVolts(double volts) {
         shuntRegister = (int) Math.round(volts / 2.5e-6);
+        return this;
+    }
+
+    /** The shunt voltage follows {@code volts} at every read, e.g. a dummy load driven by a fake DAC. */
+    public FakeIna226 shuntFollows(java.util.function.DoubleSupplier volts) {
+        shuntFollows = volts;
         return this;
     }
 
@@ -42,6 +49,13 @@ public final class FakeIna226 extends FakeI2c {
         return this;
     }
 
+    /** A supply dip: every register back to its power-on value, so CAL = 0 and the current reads 0. */
+    public FakeIna226 powerOnReset() {
+        configuration = 0x4127;
+        calibration = 0;
+        return this;
+    }
+
     public int configuration() {
         return configuration;
     }
@@ -52,6 +66,10 @@ public final class FakeIna226 extends FakeI2c {
 
     @Override
     protected byte[] onRegisterRead(int register, int length) {
+        java.util.function.DoubleSupplier follows = shuntFollows;
+        if (follows != null) {
+            shuntVolts(follows.getAsDouble());
+        }
         return word(switch (register) {
             case 0x00 -> configuration;
             case 0x01 -> shuntRegister;

@@ -20,7 +20,7 @@ class CalibratedInputTest {
 
     @Test
     void cellVoltageMultipliesByTheDividerRatio() {
-        CalibratedInput input = CalibratedInput.cellVoltage(volts(1.25), 2.0, TwoPointCalibration.identity());
+        CalibratedInput input = CalibratedInput.cellVoltage(volts(1.25), 2.0, LiveCalibration.identity());
 
         assertThat(input.read()).isEqualTo(2.5);
         assertThat(input.name()).isEqualTo("cell voltage");
@@ -30,13 +30,13 @@ class CalibratedInputTest {
     @Test
     void shuntCurrentDividesByAmplifierGainAndShunt() {
         // 1 Ω shunt, 50 V/V: 2.5 V at the ADC is 50 mA; −0.5 V is −10 mA
-        assertThat(CalibratedInput.shuntCurrent(volts(2.5), 1.0, 50, TwoPointCalibration.identity()).read()).isEqualTo(0.05);
-        assertThat(CalibratedInput.shuntCurrent(volts(-0.5), 1.0, 50, TwoPointCalibration.identity()).read()).isEqualTo(-0.01);
+        assertThat(CalibratedInput.shuntCurrent(volts(2.5), 1.0, 50, LiveCalibration.identity()).read()).isEqualTo(0.05);
+        assertThat(CalibratedInput.shuntCurrent(volts(-0.5), 1.0, 50, LiveCalibration.identity()).read()).isEqualTo(-0.01);
     }
 
     @Test
     void theCalibrationAppliesAfterTheNominalTransferOnEveryRead() {
-        CalibratedInput input = CalibratedInput.cellVoltage(volts(1.0), 1.0, new TwoPointCalibration(1.01, -0.002));
+        CalibratedInput input = CalibratedInput.cellVoltage(volts(1.0), 1.0, new LiveCalibration(new TwoPointCalibration(1.01, -0.002)));
 
         assertThat(input.read()).isEqualTo(1.01 * 1.0 - 0.002);
         input.read();
@@ -44,10 +44,28 @@ class CalibratedInputTest {
     }
 
     @Test
+    void aNewCalibrationAppliesFromTheNextReadWithoutANewInstrument() {
+        LiveCalibration calibration = LiveCalibration.identity();
+        CalibratedInput input = CalibratedInput.cellVoltage(volts(0.25), 6.0, calibration);
+        assertThat(input.read()).isEqualTo(1.5);
+
+        calibration.set(new TwoPointCalibration(1.01, -0.005));
+
+        assertThat(input.read()).isEqualTo(1.01 * 1.5 - 0.005);
+        assertThat(input.calibration()).isEqualTo(new TwoPointCalibration(1.01, -0.005));
+    }
+
+    @Test
+    void theElectrodePotentialScalesByItsAttenuator() {
+        // ±3 V through a ÷6 attenuator is ±0.5 V at the pins
+        assertThat(CalibratedInput.electrodePotential(volts(-0.125), 6.0, LiveCalibration.identity()).read()).isEqualTo(-0.75);
+    }
+
+    @Test
     void aFailedReadNamesTheInstrumentAndKeepsTheChipsMessage() {
         CalibratedInput input = CalibratedInput.electrodePotential(new RawSource("x", () -> {
             throw new HalException("ADS1115 on bus 1 at 0x4A: reading register 0x01 failed: Remote I/O error");
-        }), TwoPointCalibration.identity());
+        }), 1.0, LiveCalibration.identity());
 
         assertThatThrownBy(input::read).isInstanceOf(HalException.class)
                 .hasMessage("working-electrode potential: ADS1115 on bus 1 at 0x4A: reading register 0x01 failed: Remote I/O error");

@@ -15,7 +15,9 @@ class DacCurrentSourceTest {
 
     private final FakeMcp4725 chip = new FakeMcp4725(null, FakeI2c.onBus1(0x60));
     private final BipolarDacTransfer transfer = new BipolarDacTransfer(5.0, 0.025);
-    private final DacCurrentSource source = new DacCurrentSource(new Mcp4725Driver(chip, 5.0, 2048), transfer, 0.05);
+    private final LiveCalibration calibration = LiveCalibration.identity();
+    private final DacCurrentSource source = new DacCurrentSource(new Mcp4725Driver(chip, 5.0, 2048), transfer, 0.05,
+            calibration);
 
     @Test
     void theTransferReachesFromCodeZeroToCode4095() {
@@ -55,9 +57,34 @@ class DacCurrentSourceTest {
 
     @Test
     void aRatingTheDacCannotReachIsRefusedAtConstruction() {
-        assertThatThrownBy(() -> new DacCurrentSource(new Mcp4725Driver(chip, 5.0, 2048), transfer, 0.0625))
+        assertThatThrownBy(() -> new DacCurrentSource(new Mcp4725Driver(chip, 5.0, 2048), transfer, 0.0625,
+                LiveCalibration.identity()))
                 .hasMessage("maximum current 0.0625 A is beyond what MCP4725 on bus 1 at 0x60 can set: -0.0625 A to "
                         + transfer.maxValue() + " A");
+    }
+
+    @Test
+    void anOutputCalibrationCommandsTheNominalCurrentWhoseMeasuredCurrentIsTheSetpoint() {
+        // measured = 0.98 × commanded + 0.0002 A: for −20 mA command (−0.02 − 0.0002) / 0.98 = −0.0206122 A
+        calibration.set(new TwoPointCalibration(0.98, 0.0002));
+
+        source.setCurrent(-0.02);
+
+        // 2048 + (−0.0206122 / 0.025) × 4096 / 5 = 1372.58 → 1373
+        assertThat(chip.code()).isEqualTo(1373);
+        assertThat(source.setpointAmps()).isEqualTo(-0.02);
+        source.toSafeState();
+        // 0 A: command −0.0002 / 0.98 = −0.000204 A → 2048 − 6.69 = 2041.3 → 2041
+        assertThat(chip.code()).as("the calibrated zero").isEqualTo(2041);
+    }
+
+    @Test
+    void aCalibrationThatWouldCommandBeyondTheDacsReachIsRefusedNamingIt() {
+        calibration.set(new TwoPointCalibration(0.5, 0.0));
+
+        assertThatThrownBy(() -> source.setCurrent(0.05))
+                .hasMessage("current setpoint 0.05 A needs a nominal 0.1 A after the output calibration, beyond MCP4725 on"
+                        + " bus 1 at 0x60's reach -0.0625 A to " + transfer.maxValue() + " A: recalibrate the current source");
     }
 
     @Test

@@ -29,6 +29,7 @@ class Pi4jBatteryChannelContractTest extends ChannelHardwareContract {
         ChannelHardware hw = newHardware();
 
         assertThat(hw.cellKind()).isEqualTo(CellKind.ZN_NITRATE_BATTERY);
-        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.05, 0.0, 2.6));
+        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.05, 0.0, 2.6, 2.5e-6,
+                ChannelRatings.Compliance.defaultFor(0.05)));
     }
 }

@@ -29,6 +29,7 @@ class Pi4jHCellChannelContractTest extends ChannelHardwareContract {
         ChannelHardware hw = newHardware();
 
         assertThat(hw.cellKind()).isEqualTo(CellKind.H_CELL_ELECTROLYSIS);
-        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.1, -3.0, 3.0));
+        assertThat(hw.ratings()).isEqualTo(new ChannelRatings(0.1, -3.0, 3.0, 5e-6,
+                ChannelRatings.Compliance.defaultFor(0.1)));
     }
 }

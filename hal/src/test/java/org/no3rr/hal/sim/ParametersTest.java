@@ -68,7 +68,7 @@ class ParametersTest {
     void aValueThatIsNotANumberNamesKeyValueAndWhatIsAllowed() {
         assertThatThrownBy(() -> HCellParameters.defaults().withOverrides(Map.of("ph", "neutral")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("H-cell simulation parameter ph = 'neutral' is not a number; allowed: a number ≥ 0 and ≤ 14 (1)"
+                .hasMessage("H-cell simulation parameter ph = 'neutral' is not a number; allowed: a number ≥ -1 and ≤ 15 (1)"
                         + " — catholyte pH");
     }
 

@@ -6,23 +6,34 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.no3rr.hal.HalException;
-import org.no3rr.station.rest.ErrorResponse;
 import org.no3rr.station.service.InvalidRequestException;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 /**
- * The guided two-point calibration of a channel's analog paths ({@code voltage}, {@code current},
- * and {@code potential} on an H-cell). Methods run on worker threads: a step reads the hardware.
+ * The guided two-point calibration of a channel's paths: the readings {@code voltage},
+ * {@code current} and (H-cell) {@code potential}, and the outputs {@code current-source} and
+ * (H-cell) {@code potential-control}. A stored calibration is in force at once. Methods run on
+ * worker threads: a step reads (and may drive) the hardware.
  */
 @Path("/api/channels/{channel}/calibration")
 public class AnalogCalibrationResource {
 
-    /** Body of {@code POST .../{path}/points}. */
-    public record PointRequest(Double trueValue, Double driveCurrentA) {
+    /**
+     * Body of {@code POST .../{path}/points}: {@code trueValue} (a reading: required), {@code driveCurrentA}
+     * (the current reading: optional), {@code commanded} (an output: required; {@code trueValue} optional).
+     */
+    public record PointRequest(Double trueValue, Double driveCurrentA, Double commanded) {
+
+        PointRequest checked() {
+            Check.optional("trueValue", trueValue, Ranges.REFERENCE_VALUE);
+            Check.optional("driveCurrentA", driveCurrentA, Ranges.DRIVE_CURRENT_A);
+            Check.optional("commanded", commanded, Ranges.REFERENCE_VALUE);
+            return this;
+        }
     }
 
     @Inject
@@ -38,9 +49,11 @@ public class AnalogCalibrationResource {
     public PathCalibration recordPoint(@PathParam("channel") String channel, @PathParam("path") String path,
                                        PointRequest request) {
         if (request == null) {
-            throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"trueValue\": 1.000}");
+            throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"trueValue\": 1.000}"
+                    + " or, for an output, {\"commanded\": -0.04}");
         }
-        return calibrations.recordPoint(channel, path, request.trueValue(), request.driveCurrentA());
+        request.checked();
+        return calibrations.recordPoint(channel, path, request.trueValue(), request.driveCurrentA(), request.commanded());
     }
 
     @DELETE
@@ -64,7 +77,6 @@ public class AnalogCalibrationResource {
     /** A chip that did not answer: the station works, the hardware does not, so 503 with the chip's name. */
     @ServerExceptionMapper
     public Response hardwareFailure(HalException e) {
-        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorResponse(503, "the reading failed: " + e.getMessage(), null, List.of())).build();
+        return HardwareFailures.response("the reading", e);
     }
 }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.no3rr.hal.ChannelHardware;
+import org.no3rr.engine.Command;
 import org.no3rr.hal.Measurement;
 import org.no3rr.hal.instrument.TwoPointCalibration;
 import org.no3rr.station.channel.ChannelManager;
@@ -21,24 +21,18 @@ import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.service.NotFoundException;
 
 /**
- * The guided two-point calibration of a channel's analog paths on the Pi4J backend: the operator
- * applies a known value (or lets the station drive a known current), the station records its
- * nominal reading next to it, twice; then the line through the two points is stored. The hal's
- * instruments are immutable, so a stored line is used from the next start; until then the
- * readings keep the line the rig was opened with, and {@link PathCalibration#restartNeeded()} says so.
+ * The guided two-point calibration of a channel's paths on the Pi4J backend. For a reading the
+ * operator applies a known value (or lets the station drive a known current) and the station
+ * records its nominal reading next to it; for an output the station drives a nominal command into a
+ * dummy load or cell and records what is measured. Twice; then the line through the two points is
+ * stored for this board ({@code board.id}) and is in force from the next reading or setpoint.
  *
  * <p>One procedure step at a time (the methods are synchronized): a step reads the hardware for
- * a few tens of milliseconds, or a settling time when it drives a current. Refused while the
- * channel runs a run, whose readings and setpoints it would disturb.
+ * a few tens of milliseconds, or a settling time when it drives. Refused while the channel runs a
+ * run, whose readings and setpoints it would disturb.
  */
 @ApplicationScoped
 public class AnalogCalibrationService {
-
-    /**
-     * How long a driven current settles before it is read: the Howland pump's RC filter (about
-     * 10 ms) and one ADS1115 conversion (7.8 ms at 128 SPS) with a wide margin.
-     */
-    static final long SETTLE_MILLIS = 300;
 
     @Inject
     HardwareBackend backend;
@@ -56,42 +50,78 @@ public class AnalogCalibrationService {
         StationChannel channel = channel(channelId);
         List<PathCalibration> paths = AnalogPath.of(channel.hardware().cellKind()).stream()
                 .map(path -> view(pi4j, channelId, path)).toList();
-        return new ChannelCalibration(channelId, pi4j.name(), paths);
+        return new ChannelCalibration(channelId, pi4j.name(), pi4j.boardId(), paths);
     }
 
     /**
-     * Reads the path once and records its nominal value next to {@code trueValue}.
+     * Records one point of a path.
      *
-     * @param driveCurrentA for the current path: the current to drive (relay closed) while reading,
-     *                      through the operator's reference ammeter; null to read without driving
+     * @param trueValue     a reading: what the reference meter shows (required); an output: what an
+     *                      external meter shows, or null to take the channel's own calibrated reading
+     * @param driveCurrentA the current path only: a current to drive (relay closed) while reading, or null
+     * @param commanded     an output only: the nominal current or potential to drive (required)
      */
-    public synchronized PathCalibration recordPoint(String channelId, String pathId, Double trueValue, Double driveCurrentA) {
+    public synchronized PathCalibration recordPoint(String channelId, String pathId, Double trueValue, Double driveCurrentA,
+                                                    Double commanded) {
         Pi4jStationBackend pi4j = pi4j();
         StationChannel channel = channel(channelId);
         AnalogPath path = path(channel, pathId);
         requireIdle(channelId);
-        if (trueValue == null || !Double.isFinite(trueValue)) {
-            throw new InvalidRequestException("trueValue", "trueValue is required, a finite number in " + path.unit()
-                    + ": what the reference meter shows, e.g. {\"trueValue\": 1.000}; it was " + trueValue);
-        }
-        if (driveCurrentA != null && path != AnalogPath.CURRENT) {
-            throw new InvalidRequestException("driveCurrentA", "driveCurrentA applies to the current path only; to calibrate "
-                    + path.id() + ", connect the reference source to the channel's inputs and leave driveCurrentA out");
-        }
         List<CalibrationPoint> points = pending.computeIfAbsent(path.key(channelId), k -> new ArrayList<>());
         if (points.size() == 2) {
             throw new ConflictException(path.key(channelId) + " has its two points already; POST .../apply to use them, "
                     + "or DELETE .../points to start again");
         }
-        double reading = read(channel, path, driveCurrentA);
+        CalibrationPoint point = path.isOutput()
+                ? outputPoint(pi4j, channel, path, trueValue, driveCurrentA, commanded)
+                : readingPoint(pi4j, channel, path, trueValue, driveCurrentA, commanded);
         requireIdle(channelId);
-        TwoPointCalibration active = pi4j.activeCalibration(channelId, path);
-        double nominal = (reading - active.offset()) / active.gain();
-        points.add(new CalibrationPoint(nominal, trueValue, Instant.ofEpochMilli(channel.clock().millis()), driveCurrentA));
+        points.add(point);
         return view(pi4j, channelId, path);
     }
 
-    /** Computes the line through the two recorded points and stores it; it applies from the next start. */
+    private CalibrationPoint readingPoint(Pi4jStationBackend pi4j, StationChannel channel, AnalogPath path, Double trueValue,
+                                          Double driveCurrentA, Double commanded) {
+        requireFinite("trueValue", trueValue, "trueValue is required, a finite number in " + path.unit()
+                + ": what the reference meter shows, e.g. {\"trueValue\": 1.000}");
+        if (commanded != null) {
+            throw new InvalidRequestException("commanded", "commanded applies to the outputs current-source and"
+                    + " potential-control; to calibrate the reading " + path.id() + ", leave it out");
+        }
+        if (driveCurrentA != null && path != AnalogPath.CURRENT) {
+            throw new InvalidRequestException("driveCurrentA", "driveCurrentA applies to the current path only; to calibrate "
+                    + path.id() + ", connect the reference source to the channel's inputs and leave driveCurrentA out");
+        }
+        Measurement m = driveCurrentA == null ? CalibrationDrive.read(channel)
+                : CalibrationDrive.driving(channel, new Command.ApplyCurrent(driveCurrentA), "driveCurrentA",
+                        path.key(channel.id()));
+        TwoPointCalibration active = pi4j.activeCalibration(channel.id(), path);
+        double nominal = active.nominalFor(path.valueIn(m));
+        return new CalibrationPoint(nominal, trueValue, now(channel), driveCurrentA);
+    }
+
+    private CalibrationPoint outputPoint(Pi4jStationBackend pi4j, StationChannel channel, AnalogPath path, Double trueValue,
+                                         Double driveCurrentA, Double commanded) {
+        requireFinite("commanded", commanded, "commanded is required, a finite number in " + path.unit() + ": the nominal "
+                + (path == AnalogPath.CURRENT_SOURCE ? "current to drive into a dummy load, e.g. {\"commanded\": -0.04}"
+                        : "potential to hold on a dummy cell, e.g. {\"commanded\": -0.8}"));
+        if (driveCurrentA != null) {
+            throw new InvalidRequestException("driveCurrentA", "driveCurrentA applies to the current reading; for the "
+                    + path.id() + " output give commanded");
+        }
+        if (trueValue != null && !Double.isFinite(trueValue)) {
+            throw new InvalidRequestException("trueValue", "trueValue, if given, must be a finite number in " + path.unit()
+                    + ": what an external meter shows; it was " + trueValue);
+        }
+        // The output applies its line to what it is asked for; asking for line(commanded) commands commanded.
+        double asked = pi4j.activeCalibration(channel.id(), path).apply(commanded);
+        Command command = path == AnalogPath.CURRENT_SOURCE ? new Command.ApplyCurrent(asked) : new Command.HoldPotential(asked);
+        Measurement m = CalibrationDrive.driving(channel, command, "commanded", path.key(channel.id()));
+        double measured = trueValue != null ? trueValue : path.valueIn(m);
+        return new CalibrationPoint(commanded, measured, now(channel), null);
+    }
+
+    /** Computes the line through the two recorded points, stores it for this board and puts it in force. */
     public synchronized PathCalibration apply(String channelId, String pathId) {
         Pi4jStationBackend pi4j = pi4j();
         StationChannel channel = channel(channelId);
@@ -100,7 +130,8 @@ public class AnalogCalibrationService {
         List<CalibrationPoint> points = pending.getOrDefault(path.key(channelId), List.of());
         if (points.size() != 2) {
             throw new ConflictException(path.key(channelId) + " has " + points.size() + " of 2 points; POST .../points "
-                    + "{\"trueValue\": …} at " + (points.isEmpty() ? "two levels" : "a second level") + " far apart, e.g. 10 % and 90 % of the range");
+                    + (path.isOutput() ? "{\"commanded\": …}" : "{\"trueValue\": …}") + " at "
+                    + (points.isEmpty() ? "two levels" : "a second level") + " far apart, e.g. 10 % and 90 % of the range");
         }
         CalibrationPoint a = points.get(0);
         CalibrationPoint b = points.get(1);
@@ -110,19 +141,18 @@ public class AnalogCalibrationService {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("points", e.getMessage() + "; DELETE .../points and record them again");
         }
-        store.add(new StoredCalibration(channelId, path, line.gain(), line.offset(), points, now(channel)));
+        put(pi4j, channel, path, line, points);
         pending.remove(path.key(channelId));
         return view(pi4j, channelId, path);
     }
 
-    /** Stores the identity line (no correction), from the next start, and drops any recorded points. */
+    /** Stores and puts in force the identity line (no correction), and drops any recorded points. */
     public synchronized PathCalibration reset(String channelId, String pathId) {
         Pi4jStationBackend pi4j = pi4j();
         StationChannel channel = channel(channelId);
         AnalogPath path = path(channel, pathId);
         requireIdle(channelId);
-        TwoPointCalibration identity = TwoPointCalibration.identity();
-        store.add(new StoredCalibration(channelId, path, identity.gain(), identity.offset(), List.of(), now(channel)));
+        put(pi4j, channel, path, TwoPointCalibration.identity(), List.of());
         pending.remove(path.key(channelId));
         return view(pi4j, channelId, path);
     }
@@ -135,47 +165,44 @@ public class AnalogCalibrationService {
         return view(pi4j, channelId, path);
     }
 
-    /** One reading of the path, driving the current first if asked; the channel is left in its safe state. */
-    private static double read(StationChannel channel, AnalogPath path, Double driveCurrentA) {
-        ChannelHardware hardware = channel.hardware();
-        if (driveCurrentA == null) {
-            return path.valueIn(hardware.measure(channel.clock().millis()));
-        }
-        try {
-            hardware.relay().connect();
-            try {
-                hardware.currentSource().setCurrent(driveCurrentA);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("driveCurrentA", e.getMessage());
-            }
-            channel.clock().waitUntil(channel.clock().millis() + SETTLE_MILLIS);
-            Measurement m = hardware.measure(channel.clock().millis());
-            return path.valueIn(m);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConflictException("the reading of " + path.key(channel.id()) + " was interrupted; record the point again");
-        } finally {
-            hardware.toSafeState();
-        }
+    private void put(Pi4jStationBackend pi4j, StationChannel channel, AnalogPath path, TwoPointCalibration line,
+                     List<CalibrationPoint> points) {
+        store.add(new StoredCalibration(channel.id(), path, line.gain(), line.offset(), points, now(channel), pi4j.boardId()));
+        pi4j.applyCalibration(channel.id(), path, line);
     }
 
     private PathCalibration view(Pi4jStationBackend pi4j, String channelId, AnalogPath path) {
         TwoPointCalibration active = pi4j.activeCalibration(channelId, path);
-        PathCalibration.Stored stored = store.latest(channelId, path)
-                .map(s -> new PathCalibration.Stored(s.gain(), s.offset(), s.points(), s.createdAt())).orElse(null);
-        boolean restartNeeded = stored != null && (stored.gain() != active.gain() || stored.offset() != active.offset());
+        PathCalibration.Stored stored = store.latest(pi4j.boardId(), channelId, path)
+                .map(s -> new PathCalibration.Stored(s.gain(), s.offset(), s.points(), s.createdAt(), s.boardId()))
+                .orElse(null);
+        String elsewhere = stored != null ? null : store.latestOnAnyBoard(channelId, path)
+                .map(s -> s.boardId() == null ? "before boards were identified" : "on board " + s.boardId()).orElse(null);
         List<CalibrationPoint> points = List.copyOf(pending.getOrDefault(path.key(channelId), List.of()));
-        return new PathCalibration(channelId, path.id(), path.unit(), new PathCalibration.Line(active.gain(), active.offset()),
-                stored, restartNeeded, points, next(path, points.size(), restartNeeded));
+        return new PathCalibration(channelId, path.id(), path.unit(), path.isOutput(),
+                new PathCalibration.Line(active.gain(), active.offset()), stored, elsewhere != null, points,
+                next(pi4j, path, points.size(), elsewhere));
     }
 
-    private static String next(AnalogPath path, int points, boolean restartNeeded) {
+    private static String next(Pi4jStationBackend pi4j, AnalogPath path, int points, String elsewhere) {
         return switch (points) {
-            case 0 -> restartNeeded
-                    ? "restart the station to apply the stored calibration: calibrations are fixed when the rig opens"
-                    : "apply a known " + path.id() + " and POST .../points {\"trueValue\": …} with what the reference meter shows";
-            case 1 -> "apply a second known " + path.id() + " far from the first and POST .../points again";
-            default -> "POST .../apply to compute and store the calibration, or DELETE .../points to start again";
+            case 0 -> (elsewhere == null ? "" : "the stored calibration of " + path.id() + " was measured " + elsewhere
+                    + ", this is board " + pi4j.boardId() + ", so it is not used: calibrate again. ") + first(path);
+            case 1 -> "a second point far from the first: " + first(path);
+            default -> "POST .../apply to compute, store and use the calibration, or DELETE .../points to start again";
+        };
+    }
+
+    private static String first(AnalogPath path) {
+        return switch (path) {
+            case CURRENT_SOURCE -> "connect a dummy load (e.g. 10 Ω) and POST .../points {\"commanded\": …}: the station"
+                    + " drives that nominal current and records what the channel measures (add \"trueValue\" for an"
+                    + " external ammeter's reading)";
+            case POTENTIAL_CONTROL -> "connect a dummy cell and POST .../points {\"commanded\": …}: the station holds that"
+                    + " nominal potential and records the working-electrode potential it measures (add \"trueValue\" for"
+                    + " an external voltmeter's reading)";
+            default -> "apply a known " + path.id() + " and POST .../points {\"trueValue\": …} with what the reference meter"
+                    + " shows";
         };
     }
 
@@ -194,7 +221,7 @@ public class AnalogCalibrationService {
 
     private static AnalogPath path(StationChannel channel, String pathId) {
         return AnalogPath.find(pathId, channel.hardware().cellKind()).orElseThrow(() -> new InvalidRequestException("path",
-                "path '" + pathId + "' is not an analog path of channel " + channel.id() + " (" + channel.model()
+                "path '" + pathId + "' is not a calibrated path of channel " + channel.id() + " (" + channel.model()
                         + "); allowed: " + AnalogPath.of(channel.hardware().cellKind()).stream().map(AnalogPath::id)
                         .collect(Collectors.joining(", "))));
     }
@@ -204,6 +231,12 @@ public class AnalogCalibrationService {
             throw new ConflictException("channel " + channelId + " is busy with run " + run
                     + "; calibrate it when no run is active");
         });
+    }
+
+    private static void requireFinite(String field, Double value, String what) {
+        if (value == null || !Double.isFinite(value)) {
+            throw new InvalidRequestException(field, what + "; it was " + value);
+        }
     }
 
     private static Instant now(StationChannel channel) {

@@ -2,6 +2,6 @@ package org.no3rr.station.calibration;
 
 import java.util.List;
 
-/** Every analog path of a channel with its calibration. */
-public record ChannelCalibration(String channel, String backend, List<PathCalibration> paths) {
+/** Every calibrated path of a channel, on the board {@code boardId} (the board file's {@code board.id}). */
+public record ChannelCalibration(String channel, String backend, String boardId, List<PathCalibration> paths) {
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.no3rr.station.hardware.HardwareBackend;
+import org.no3rr.engine.RunControl;
 import org.no3rr.station.hardware.StationChannel;
 
 import java.util.ArrayList;
@@ -30,8 +31,12 @@ public class ChannelManager {
     @Inject
     HardwareBackend backend;
 
+    /** How long a stop waits for each runner to finish its reading and leave its run resumable. */
+    private static final long RUNNER_STOP_MILLIS = TimeUnit.SECONDS.toMillis(5);
+
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private volatile boolean stopping;
+    private volatile boolean stoppedCleanly;
 
     /** Runs first of all start-up observers. */
     void putEverythingSafe(@Observes @Priority(1) StartupEvent event) {
@@ -48,6 +53,17 @@ public class ChannelManager {
      * Runners are asked, not interrupted: an interrupt during H2 file I/O can close the database.
      */
     void stopAll(@Observes @Priority(5) ShutdownEvent event) {
+        stopRunnersThenMakeSafe();
+        stoppedCleanly = true;
+    }
+
+    /**
+     * Runners stop before the channels go safe: a channel made safe under a running loop would read
+     * an open circuit and fault its run (at a fast rehearsal's pace, within milliseconds). Called by
+     * Quarkus's shutdown and by the exit hook, which the JVM may run at the same time; both asking is
+     * harmless.
+     */
+    private void stopRunnersThenMakeSafe() {
         stopping = true;
         List<Thread> threads = new ArrayList<>();
         synchronized (this) {
@@ -60,7 +76,7 @@ public class ChannelManager {
         }
         for (Thread thread : threads) {
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
+                thread.join(RUNNER_STOP_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -126,12 +142,13 @@ public class ChannelManager {
     }
 
     /**
-     * For exits that skip Quarkus's shutdown (System.exit from a library, an uncaught error): a clean
-     * shutdown has already made everything safe and closed the backend, whose buses are gone by now.
+     * For exits that skip Quarkus's shutdown (System.exit from a library, an uncaught error). A clean
+     * shutdown that has finished has made everything safe and closed the backend, whose buses are gone
+     * by now; one still under way, which the JVM runs beside this hook, is joined in stopping the runners.
      */
     private void safeStateUnlessStoppedCleanly() {
-        if (!stopping) {
-            allToSafeState();
+        if (!stoppedCleanly) {
+            stopRunnersThenMakeSafe();
         }
     }
 

@@ -15,6 +15,19 @@ import java.util.Optional;
 @ConfigMapping(prefix = "station")
 public interface StationConfig {
 
+    /**
+     * The station's name in a lab of stations ({@code [a-z0-9-]}, at most 40 characters): in MQTT topics, in
+     * the central database and in a run's global identity {@code <station-id>/<run-id>}. Default: the host
+     * name, lower-cased and reduced to those characters (see {@code lab.identity.StationIdentity}).
+     */
+    Optional<String> id();
+
+    /**
+     * The address people reach this station's page at, e.g. {@code https://bench-2.lab.example:8443}: the base of
+     * the run links in notifications and MQTT events ({@code lab.RunLinks}); none by default.
+     */
+    Optional<String> publicUrl();
+
     /** Directory for the H2 database file and the access token; created if missing. */
     @WithDefault("./data")
     String dataDir();
@@ -36,14 +49,28 @@ public interface StationConfig {
     @WithDefault("1s")
     Duration readingInterval();
 
+    /**
+     * How often the live stream sends each client a {@code heartbeat} event: keeps
+     * an idle stream open through the HTTP idle timeout, lets the station notice a client that is gone
+     * (the write fails) and the page notice a stream that silently died.
+     */
+    @WithDefault("30s")
+    Duration streamHeartbeat();
+
     /** The batched sample writer. */
     Writer writer();
 
-    /** Access control. */
+    /** Access control and the limits of the HTTP interface (docs/security.md). */
     Security security();
 
     /** The sample journal and the disk-space alarm (docs/storage.md). */
     Storage storage();
+
+    /** The watch over the channels' control loops, which gates the hardware watchdog's heartbeat. */
+    Watchdog watchdog();
+
+    /** Backups written by {@code POST /api/admin/backup}. */
+    Backup backup();
 
     /**
      * What happens to runs that were active when the station stopped or crashed: {@code resume}
@@ -52,6 +79,18 @@ public interface StationConfig {
      */
     @WithDefault("resume")
     OnRestart onRestart();
+
+    /**
+     * {@code station} (default) runs channels; {@code lab} is the lab instance (docs/lab.md): no hardware,
+     * no local runs, a page for every station of the lab read from MQTT and the central PostgreSQL.
+     */
+    @WithDefault("station")
+    Role role();
+
+    enum Role {
+        STATION,
+        LAB
+    }
 
     enum OnRestart {
         RESUME,
@@ -88,6 +127,20 @@ public interface StationConfig {
         Map<String, String> hCellParameters();
     }
 
+    interface Watchdog {
+        /**
+         * How many reading intervals a running channel's control loop may go without a completed
+         * reading before the watch stops the heartbeat, puts the channel in its safe state and
+         * faults the run (docs/hardware.md, "A watchdog that watches control").
+         */
+        @WithDefault("3")
+        int missedReadings();
+
+        /** The shortest reading interval the watch assumes, so a short interval never trips on a pause of the JVM. */
+        @WithDefault("1s")
+        Duration minimumInterval();
+    }
+
     interface Security {
         /** Failed logins (or wrong bearer tokens) from one address before it is refused for a while. */
         @WithDefault("10")
@@ -96,6 +149,37 @@ public interface StationConfig {
         /** The window in which failed logins are counted; an address is refused until its oldest failure leaves it. */
         @WithDefault("5m")
         Duration failedLoginWindow();
+
+        /** A browser session ends this long after it was last used. */
+        @WithDefault("7d")
+        Duration sessionIdleTimeout();
+
+        /** A browser session ends this long after its login, however often it is used. */
+        @WithDefault("30d")
+        Duration sessionLifetime();
+
+        /** Connections one client address may hold open at once; more get 429 (health checks excepted). */
+        @WithDefault("24")
+        int maxConnectionsPerAddress();
+
+        /** How long a client may take to send a request's body before the station closes the connection. */
+        @WithDefault("30s")
+        Duration bodyReadTimeout();
+
+        /**
+         * Origins besides the station's own from which a browser may send changes, e.g. a reverse proxy's
+         * {@code https://station.lab.example}; none by default.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
+
+    interface Backup {
+        /**
+         * How many backups {@code <data-dir>/backups/} keeps: after each backup the oldest beyond this many
+         * are deleted; {@code 0} keeps them all.
+         */
+        @WithDefault("10")
+        int keep();
     }
 
     interface Storage {
@@ -113,10 +197,6 @@ public interface StationConfig {
         /** … or when, at the current recording rate, the free space lasts fewer days than this. */
         @WithDefault("14")
         double alarmDaysLeft();
-
-        /** Backups kept in {@code <data-dir>/backups/}: after each new one, the oldest beyond this many go. */
-        @WithDefault("10")
-        int backupsKept();
     }
 
     interface Writer {

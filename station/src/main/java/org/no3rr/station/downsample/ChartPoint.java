@@ -12,7 +12,7 @@ import org.no3rr.station.store.StoredSample;
 public record ChartPoint(long seq, double testTimeS, double voltageV, double currentA, double wePotentialV,
                          int cycle, int step) {
 
-    static ChartPoint of(StoredSample s, long originMillis) {
+    public static ChartPoint of(StoredSample s, long originMillis) {
         return new ChartPoint(s.seq(), (s.epochMillis() - originMillis) / 1000.0, s.voltage(), s.current(),
                 s.workingElectrodePotential(), s.cycle(), s.stepNumber());
     }

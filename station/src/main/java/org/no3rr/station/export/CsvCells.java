@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** How every CSV export writes its cells: the same time format, the same empty cell for an absent value. */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
     /** Milliseconds as seconds with exactly three decimals, without floating-point rounding. */
-    static StringBuilder appendMillisAsSeconds(StringBuilder sb, long millis) {
+    public static StringBuilder appendMillisAsSeconds(StringBuilder sb, long millis) {
         if (millis < 0) {
             sb.append('-');
             millis = -millis;
@@ -28,15 +28,26 @@ final class CsvCells {
     }
 
     /** A number, or nothing for NaN (an input the channel does not have, a ratio without a denominator). */
-    static StringBuilder appendOptional(StringBuilder sb, double value) {
+    public static StringBuilder appendOptional(StringBuilder sb, double value) {
         return Double.isNaN(value) ? sb : sb.append(value);
+    }
+
+    /** Text as one cell (RFC 4180): in quotes, its quotes doubled, when it holds a comma, a quote or a line break. */
+    public static StringBuilder appendText(StringBuilder sb, String text) {
+        if (text == null) {
+            return sb;
+        }
+        if (text.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
+            return sb.append(text);
+        }
+        return sb.append('"').append(text.replace("\"", "\"\"")).append('"');
     }
 
     /**
      * Writes one line. The sample consumer cannot throw checked exceptions, so a client that went
      * away surfaces as {@link UncheckedIOException}, which {@link RunExporter} unwraps again.
      */
-    static void line(Writer out, CharSequence text) {
+    public static void line(Writer out, CharSequence text) {
         try {
             out.append(text).append('\n');
         } catch (IOException e) {

@@ -14,8 +14,10 @@ public enum ExportFormat {
     BDF("text/csv; charset=utf-8", ".bdf.csv"),
     /** The run's metadata and every sample as one JSON document ({@link JsonRunWriter}). */
     JSON("application/json", ".json"),
-    /** One row per cycle from the stored samples ({@link CycleCsvWriter}). */
-    CYCLES("text/csv; charset=utf-8", "-cycles.csv");
+    /** One row per cycle, the numbers of {@code /cycles} ({@link CycleCsvWriter}). */
+    CYCLES("text/csv; charset=utf-8", "-cycles.csv"),
+    /** The paper pack: every table, the figures and a methods paragraph in one ZIP (results.pack.PaperPack). */
+    PACK("application/zip", "-pack.zip");
 
     private final String mediaType;
     private final String fileSuffix;
@@ -42,7 +44,7 @@ public enum ExportFormat {
         throw new InvalidRequestException("format", "format '" + name + "' is not supported; allowed: " + allowed());
     }
 
-    /** {@code csv, bdf, json, cycles} */
+    /** {@code csv, bdf, json, cycles, pack} */
     public static String allowed() {
         return Arrays.stream(values()).map(ExportFormat::queryName).collect(Collectors.joining(", "));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.no3rr.cell.CellMetadata;
 import org.no3rr.metrics.potential.RheScale;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A run as one JSON document: everything needed to trace and repeat it (protocol text, cell
@@ -22,15 +22,16 @@ import java.util.Optional;
  * {@link JsonGenerator}, never as a tree, so the document can be of any size. The events are held
  * in memory: there are as many as the run has steps and prompts, not samples.
  *
- * <p>Sample fields carry their units: {@code testTimeS}, {@code unixTimeS}, {@code voltageV},
- * {@code currentA} (positive charges / anodic), {@code wePotentialV} (vs the reference electrode),
- * {@code wePotentialVsRheV} (only when the cell has a pH), {@code temperatureC}; absent values
- * are {@code null}.
+ * <p>Sample fields carry their units: {@code testTimeS}, {@code unixTimeS}, {@code stepTimeS} (the
+ * engine's step time), {@code voltageV}, {@code currentA} (positive charges / anodic),
+ * {@code wePotentialV} (vs the reference electrode), {@code wePotentialVsRheV} and
+ * {@code wePotentialIrFreeVsRheV} (only when the cell has a pH; see {@code potentials}),
+ * {@code temperatureC}; absent values are {@code null}.
  */
 public final class JsonRunWriter implements SampleExport {
 
     /** Names this document's layout, so a reader can tell later versions apart. */
-    public static final String FORMAT = "no3rr-station-run/1";
+    public static final String FORMAT = "no3rr-station-run/2";
 
     private final JsonGenerator json;
     private final ObjectMapper mapper;
@@ -39,10 +40,11 @@ public final class JsonRunWriter implements SampleExport {
     private final CellMetadata cellMetadata;
     private final List<RunEvent> events;
     private final long runStartMillis;
-    private final Optional<RheScale> rhe;
+    private final PotentialColumns potentials;
+    private final String stationId;
 
     public JsonRunWriter(JsonGenerator json, ObjectMapper mapper, RunRecord run, CellDocument cell,
-                         List<RunEvent> events) {
+                         List<RunEvent> events, String stationId) {
         this.json = json;
         this.mapper = mapper;
         this.run = run;
@@ -50,7 +52,8 @@ public final class JsonRunWriter implements SampleExport {
         this.cellMetadata = cell.toMetadata();
         this.events = events;
         this.runStartMillis = TestTime.originMillis(run);
-        this.rhe = PotentialScales.rhe(cellMetadata);
+        this.potentials = new PotentialColumns(cellMetadata);
+        this.stationId = stationId;
     }
 
     @Override
@@ -58,17 +61,25 @@ public final class JsonRunWriter implements SampleExport {
         try {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
-            writeRun();
-            json.writeFieldName("cell");
-            json.writeObject(cell);
-            json.writeFieldName("hardware");
-            json.writeTree(mapper.readTree(run.hardwareJson()));
-            writePotentials();
-            writeEvents();
+            writeDescription();
             json.writeArrayFieldStart("samples");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The fields that trace the run — {@code run}, {@code cell}, {@code hardware}, {@code potentials},
+     * {@code events} — into the object being written; the paper pack's metadata is this without samples.
+     */
+    public void writeDescription() throws IOException {
+        writeRun();
+        json.writeFieldName("cell");
+        json.writeObject(cell);
+        json.writeFieldName("hardware");
+        json.writeTree(mapper.readTree(run.hardwareJson()));
+        writePotentials();
+        writeEvents();
     }
 
     @Override
@@ -78,18 +89,20 @@ public final class JsonRunWriter implements SampleExport {
             json.writeNumberField("seq", s.seq());
             json.writeNumberField("testTimeS", (s.epochMillis() - runStartMillis) / 1000.0);
             json.writeNumberField("unixTimeS", s.epochMillis() / 1000.0);
+            json.writeNumberField("stepTimeS", s.stepTimeMillis() / 1000.0);
             json.writeNumberField("voltageV", s.voltage());
             json.writeNumberField("currentA", s.current());
             numberOrNull("wePotentialV", s.workingElectrodePotential());
-            if (rhe.isPresent()) {
-                double potential = s.workingElectrodePotential();
-                numberOrNull("wePotentialVsRheV", Double.isNaN(potential) ? potential : rhe.get().toRhe(potential));
+            if (potentials.hasRhe()) {
+                numberOrNull("wePotentialVsRheV", potentials.vsRhe(s.workingElectrodePotential()));
+                numberOrNull("wePotentialIrFreeVsRheV",
+                        potentials.irFreeVsRhe(s.workingElectrodePotential(), s.current()));
             }
             numberOrNull("temperatureC", s.temperature());
             json.writeNumberField("cycle", s.cycle());
             json.writeNumberField("stepNumber", s.stepNumber());
-            json.writeNumberField("stepIndex", s.stepIndex());
-            json.writeStringField("stepType", s.stepType());
+            json.writeNumberField("stepLine", s.stepLine());
+            json.writeStringField("stepKind", s.stepKind().wireName());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,6 +123,8 @@ public final class JsonRunWriter implements SampleExport {
     private void writeRun() throws IOException {
         json.writeObjectFieldStart("run");
         json.writeNumberField("id", run.id());
+        json.writeStringField("stationId", stationId);
+        json.writeStringField("globalRunId", StationIdentity.globalRunId(stationId, run.id()));
         json.writeStringField("channel", run.channelId());
         json.writeStringField("state", run.state().name());
         json.writeStringField("protocol", run.protocolText());
@@ -130,8 +145,9 @@ public final class JsonRunWriter implements SampleExport {
         json.writeStringField("referenceElectrode", cellMetadata.referenceElectrode());
         json.writeNumberField("referenceOffsetV", cellMetadata.referenceOffsetV());
         numberOrNull("ph", cellMetadata.ph());
-        numberOrNull("nernstSlopeVPerPh", rhe.map(RheScale::nernstSlopeV).orElse(Double.NaN));
-        json.writeStringField("rhe", PotentialScales.rheNote(cellMetadata));
+        numberOrNull("rheSlopeVPerPh", potentials.scale().map(RheScale::nernstSlopeV).orElse(Double.NaN));
+        json.writeNumberField("uncompensatedResistanceOhm", cellMetadata.uncompensatedResistanceOhm());
+        json.writeStringField("rhe", potentials.rheNote());
         json.writeEndObject();
     }
 

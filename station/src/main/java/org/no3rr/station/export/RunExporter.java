@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.service.CellDocuments;
-import org.no3rr.station.service.RunMetricsService;
-import org.no3rr.station.service.RunService;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.metrics.battery.RetentionReference;
+import org.no3rr.station.rest.CycleView;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
-import org.no3rr.station.store.SampleStore;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -33,49 +34,59 @@ public class RunExporter {
     private static final int BUFFER_BYTES = 1 << 16;
 
     @Inject
-    SampleStore samples;
-
-    @Inject
-    RunService runs;
+    StationRunData stationData;
 
     @Inject
     CellDocuments cells;
 
     @Inject
-    RunMetricsService cycles;
-
-    @Inject
     ObjectMapper mapper;
 
-    public StreamingOutput body(RunRecord run, ExportFormat format) {
+    @Inject
+    StationIdentity identity;
+
+    /** @param retention the reference of the cycle export's capacity retention */
+    public StreamingOutput body(RunRecord run, ExportFormat format, RetentionReference retention) {
+        return body(stationData, identity.stationId(), run, format, retention);
+    }
+
+    /**
+     * The same download from another store of the run, e.g. the lab's central database.
+     *
+     * @param stationId the station the run ran on
+     */
+    public StreamingOutput body(RunData data, String stationId, RunRecord run, ExportFormat format,
+                                RetentionReference retention) {
         long start = TestTime.originMillis(run);
+        CellMetadata cell = cells.read(run.cellJson());
         return switch (format) {
-            case CSV -> text(writer -> streamSamples(run.id(), new SampleCsvWriter(writer, start)));
-            case BDF -> {
-                var cell = cells.read(run.cellJson());
-                yield text(writer -> streamSamples(run.id(), new BdfCsvWriter(writer, start, cell)));
-            }
+            case CSV -> text(writer -> streamSamples(data, run.id(), new SampleCsvWriter(writer, start, cell)));
+            case BDF -> text(writer -> streamSamples(data, run.id(), new BdfCsvWriter(writer, start, cell)));
             case CYCLES -> {
-                RunMetricsService.CycleReport report = cycles.cycles(run.id());
-                yield text(writer -> new CycleCsvWriter(writer).write(report));
+                List<CycleView> views = data.cycles(run.id(), retention).stream()
+                        .map(report -> CycleView.of(report, cell)).toList();
+                yield text(writer -> new CycleCsvWriter(writer).write(views));
             }
             case JSON -> {
-                CellDocument cell = cells.document(run.cellJson());
-                List<RunEvent> events = runs.events(run.id());
+                CellDocument document = cells.document(run.cellJson());
+                List<RunEvent> events = data.events(run.id());
                 yield output -> unwrapping(() -> {
                     try (JsonGenerator json = mapper.createGenerator(output)
                             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                        streamSamples(run.id(), new JsonRunWriter(json, mapper, run, cell, events));
+                        streamSamples(data, run.id(),
+                                new JsonRunWriter(json, mapper, run, document, events, stationId));
                     }
                 });
             }
+            case PACK -> throw new IllegalArgumentException("the paper pack is written by results.pack.PaperPack, "
+                    + "which uses this exporter for its samples");
         };
     }
 
     /** The one pass over the samples that every per-sample format shares. */
-    private void streamSamples(long runId, SampleExport export) {
+    private static void streamSamples(RunData data, long runId, SampleExport export) {
         export.begin();
-        samples.forEachSample(runId, export::write);
+        data.forEachSample(runId, export::write);
         export.end();
     }
 

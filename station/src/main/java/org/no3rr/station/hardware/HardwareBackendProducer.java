@@ -13,13 +13,14 @@ public class HardwareBackendProducer {
 
     @Produces
     @Singleton
-    HardwareBackend backend(StationConfig config, Pi4jContextFactory pi4j, AnalogCalibrationStore calibrations) {
+    HardwareBackend backend(StationConfig config, Pi4jContextFactory pi4j, AnalogCalibrationStore calibrations,
+                            ControlLoopMonitor loops) {
         String backend = config.hal().backend();
         if (backend.equals(SimulatedBackend.NAME)) {
-            return new SimulatedBackend(config);
+            return new SimulatedBackend(config, loops.watch());
         }
         if (backend.equals(Pi4jStationBackend.NAME)) {
-            return Pi4jStationBackend.start(config.hal(), pi4j, calibrations.inForce());
+            return Pi4jStationBackend.start(config.hal(), pi4j, calibrations::inForce, loops.watch());
         }
         throw new IllegalArgumentException("station.hal.backend is '" + backend + "'; allowed: "
                 + SimulatedBackend.NAME + ", " + Pi4jStationBackend.NAME);

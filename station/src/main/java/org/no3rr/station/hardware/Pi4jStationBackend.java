@@ -13,8 +13,12 @@ import org.jboss.logging.Logger;
 import org.no3rr.hal.ChannelHardware;
 import org.no3rr.hal.HalException;
 import org.no3rr.hal.board.ChannelSpec;
+import org.no3rr.hal.board.TemperatureSpec;
 import org.no3rr.hal.clock.WallClock;
 import org.no3rr.hal.instrument.TwoPointCalibration;
+import org.no3rr.hal.mcp4725.Mcp4725Status;
+import org.no3rr.hal.pi4j.ChipCheck;
+import org.no3rr.hal.pi4j.DacRole;
 import org.no3rr.hal.pi4j.Pi4jBackend;
 import org.no3rr.hal.pi4j.Pi4jRig;
 import org.no3rr.station.calibration.AnalogPath;
@@ -23,13 +27,13 @@ import org.no3rr.station.config.StationConfig;
 /**
  * The real rig: the channels of a board file, driven through Pi4J by the hal's chip drivers, on
  * the wall clock. Opening it opens every relay, runs the hal's self-test (every configured chip
- * must answer at its address) and only then configures the chips; a self-test failure stops the
+ * must answer as its part) and only then configures the chips; a self-test failure stops the
  * station's start-up with a message naming each chip, bus and address — a station that starts
  * with a channel missing is easy to overlook, a station that does not start is not.
  *
- * <p>Calibrations are fixed when the rig opens: the hal's instruments are immutable, so a new
- * calibration applies from the next start. The backend remembers what it opened with, so the
- * calibration procedure can recover the nominal (uncalibrated) reading of a path.
+ * <p>Calibrations are those stored for the board file's {@code board.id}, and a new one applies at
+ * once ({@link #applyCalibration}): the hal's instruments read a live line at every reading or
+ * setpoint. The heartbeat toggles only while every running control loop is on time.
  *
  * <p>Safe state at exit: {@code ChannelManager}'s shutdown hook puts each of these channels in its
  * safe state (they are the rig's own {@link ChannelHardware} objects); the GPIO outputs are
@@ -42,46 +46,59 @@ public final class Pi4jStationBackend implements HardwareBackend {
 
     private static final Logger LOG = Logger.getLogger(Pi4jStationBackend.class);
 
+    /** Where the stored calibrations of a board come from. */
+    @FunctionalInterface
+    public interface StoredCalibrations {
+        /** The lines in force on board {@code boardId}, keyed {@code "ch1.voltage"}. */
+        Map<String, TwoPointCalibration> forBoard(String boardId);
+    }
+
     private final BoardSource board;
     private final Context context;
     private final Pi4jRig rig;
-    private final Map<String, TwoPointCalibration> calibrations;
     private final List<StationChannel> channels = new ArrayList<>();
     private final HeartbeatTicker heartbeat;
 
-    private Pi4jStationBackend(BoardSource board, Context context, Pi4jRig rig, Map<String, TwoPointCalibration> calibrations) {
+    private Pi4jStationBackend(BoardSource board, Context context, Pi4jRig rig, ControlLoopWatch watch) {
         this.board = board;
         this.context = context;
         this.rig = rig;
-        this.calibrations = Map.copyOf(calibrations);
         WallClock clock = new WallClock();
         for (ChannelHardware hardware : rig.channels()) {
             ChannelSpec spec = board.board().channel(hardware.id());
-            channels.add(new StationChannel(hardware.id(), hardware, clock, kindName(spec), snapshot(spec)));
+            channels.add(new StationChannel(hardware.id(), hardware, clock, kindName(spec), () -> snapshot(spec), watch));
+            if (spec.temperature().isEmpty()) {
+                LOG.infof("Channel %s has no temperature sensor (channel.%s.temperature.sensor=none): its samples"
+                        + " record no temperature", spec.id(), spec.id());
+            }
         }
-        this.heartbeat = rig.heartbeat().map(HeartbeatTicker::new).orElse(null);
-        LOG.infof("Board '%s' (%s): self-test passed for %d chips, %d channels, watchdog heartbeat %s",
-                board.board().name(), board.path(), rig.selfTest().checks().size(), channels.size(),
+        this.heartbeat = rig.heartbeat().map(hb -> new HeartbeatTicker(hb, watch::onTime)).orElse(null);
+        rig.selfTest().checks().stream().filter(ChipCheck::needsCommissioning).forEach(c -> LOG.warnf(
+                "%s: the channel's relay stays open until it is commissioned (POST /api/channels/{id}/dacs/{role}/eeprom)",
+                c.describe()));
+        LOG.infof("Board '%s' (id %s, %s): self-test passed for %d chips, %d channels, watchdog heartbeat %s",
+                board.board().name(), board.board().id(), board.path(), rig.selfTest().checks().size(), channels.size(),
                 heartbeat == null ? "not configured" : "every " + rig.heartbeat().get().toggleIntervalMillis() + " ms");
     }
 
     /**
-     * Loads the board file, opens the rig on a new context and starts the heartbeat.
+     * Loads the board file, opens the rig on a new context with the calibrations stored for its
+     * board id, and starts the heartbeat.
      *
-     * @param stored calibrations by hal key ({@code "ch1.voltage"}); keys of paths the board does not
-     *               have (a channel removed from the board file) are left out with a warning
      * @throws IllegalStateException when {@code station.hal.board-file} is missing, unreadable or invalid
      * @throws HalException          when the rig fails to open, e.g. its self-test
      */
-    public static Pi4jStationBackend start(StationConfig.Hal config, Pi4jContextFactory contexts,
-                                           Map<String, TwoPointCalibration> stored) {
+    public static Pi4jStationBackend start(StationConfig.Hal config, Pi4jContextFactory contexts, StoredCalibrations stored,
+                                           ControlLoopWatch watch) {
         Path path = config.boardFile().orElseThrow(() -> new IllegalStateException(
                 "station.hal.board-file is required with station.hal.backend=" + NAME
                         + ": the path of the rig's board file, e.g. /etc/no3rr/board.properties (keys in docs/hardware.md)"));
-        return open(BoardSource.load(path), contexts.create(), stored);
+        BoardSource board = BoardSource.load(path);
+        return open(board, contexts.create(), stored.forBoard(board.board().id()), watch);
     }
 
-    static Pi4jStationBackend open(BoardSource board, Context context, Map<String, TwoPointCalibration> stored) {
+    static Pi4jStationBackend open(BoardSource board, Context context, Map<String, TwoPointCalibration> stored,
+                                   ControlLoopWatch watch) {
         Map<String, TwoPointCalibration> usable = usable(board, stored);
         Pi4jRig rig;
         try {
@@ -92,7 +109,7 @@ public final class Pi4jStationBackend implements HardwareBackend {
                     + " could not be opened; check the wiring and the addresses in the board file. " + e.getMessage(), e);
         }
         try {
-            return new Pi4jStationBackend(board, context, rig, usable);
+            return new Pi4jStationBackend(board, context, rig, watch);
         } catch (RuntimeException e) {
             attempt(rig::close, e);
             attempt(context::shutdown, e);
@@ -110,9 +127,37 @@ public final class Pi4jStationBackend implements HardwareBackend {
         return List.copyOf(channels);
     }
 
-    /** The calibration a path's readings carry since start (identity when none was stored). */
+    /** The board file's {@code board.id}: the boards the calibrations belong to. */
+    public String boardId() {
+        return board.board().id();
+    }
+
+    /** The calibration a path carries now (identity when none was stored for this board). */
     public TwoPointCalibration activeCalibration(String channelId, AnalogPath path) {
-        return calibrations.getOrDefault(path.key(channelId), TwoPointCalibration.identity());
+        return rig.calibration(path.key(channelId));
+    }
+
+    /** Puts {@code line} in force for a path from its next reading or setpoint, while the channel runs or not. */
+    public void applyCalibration(String channelId, AnalogPath path, TwoPointCalibration line) {
+        rig.calibrate(path.key(channelId), line);
+    }
+
+    /** A fresh read of a channel's DAC in {@code role}. */
+    public Mcp4725Status dacStatus(String channelId, DacRole role) {
+        return rig.dacStatus(channelId, role);
+    }
+
+    /** Writes the safe power-up code into the DAC's EEPROM and waits for it (see {@link Pi4jRig#commissionDac}). */
+    public Mcp4725Status commissionDac(String channelId, DacRole role) {
+        return rig.commissionDac(channelId, role);
+    }
+
+    /** The board-file entry of a channel's DAC, e.g. "MCP4725 on bus 1 at 0x60 (channel.ch1.dac.address)". */
+    public String describeDac(String channelId, DacRole role) {
+        ChannelSpec spec = board.board().channel(channelId);
+        var address = role == DacRole.CURRENT_SOURCE ? spec.currentDac().address()
+                : spec.potentiostat().orElseThrow().setpointDac().address();
+        return "MCP4725 on " + address + " (" + role.boardEntry(channelId) + ")";
     }
 
     /** Heartbeat edges since start; empty when the board file has no {@code watchdog.pin}. */
@@ -134,15 +179,18 @@ public final class Pi4jStationBackend implements HardwareBackend {
         }
     }
 
+    /** What a run started now records of its channel: the board, its entries and the calibrations in force. */
     private Map<String, Object> snapshot(ChannelSpec spec) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("backend", NAME);
         snapshot.put("channel", spec.id());
         snapshot.put("model", kindName(spec));
         snapshot.put("board", board.board().name());
+        snapshot.put("boardId", board.board().id());
         snapshot.put("boardFile", board.path().toString());
         snapshot.put("boardFileSha256", board.sha256());
         snapshot.put("boardEntries", board.entriesOf(spec.id()));
+        snapshot.put("temperature", spec.temperature().map(Pi4jStationBackend::describe).orElse("none"));
         Map<String, Object> calibrated = new TreeMap<>();
         for (AnalogPath path : AnalogPath.of(spec.kind())) {
             TwoPointCalibration c = activeCalibration(spec.id(), path);
@@ -150,6 +198,11 @@ public final class Pi4jStationBackend implements HardwareBackend {
         }
         snapshot.put("calibration", calibrated);
         return Map.copyOf(snapshot);
+    }
+
+    private static String describe(TemperatureSpec t) {
+        String sensor = t instanceof TemperatureSpec.Thermistor ? "thermistor" : "linear sensor";
+        return sensor + " on ADS1115 " + t.adc() + ", " + t.input().mux();
     }
 
     /** The board-file name of a channel's kind, the same words as the simulator's models. */
@@ -171,7 +224,7 @@ public final class Pi4jStationBackend implements HardwareBackend {
             }
         }
         stored.keySet().stream().filter(k -> !usable.containsKey(k)).sorted().forEach(k ->
-                LOG.warnf("Stored calibration %s names no analog path of board '%s'; it is kept but not used",
+                LOG.warnf("Stored calibration %s names no path of board '%s'; it is kept but not used",
                         k, board.board().name()));
         return usable;
     }

@@ -16,8 +16,10 @@ import java.util.Optional;
 
 /**
  * The default backend: simulated cells with plausible physics, one virtual clock per channel at
- * {@code station.simulation.speed}. Channel {@code i} (1-based) gets the noise seed
- * {@code station.simulation.seed + i}, so every channel's noise differs but a rehearsal repeats.
+ * {@code station.simulation.speed}, so no channel's waits move another's time. Channel {@code i}
+ * (1-based) gets the noise seed {@code station.simulation.seed + i}, so every channel's noise
+ * differs but a rehearsal repeats. A run's cell metadata sets the cell's size and chemistry when
+ * the run starts ({@link RunCellSetup}); {@link SimulatedCellKeeper} keeps the cells across restarts.
  */
 public final class SimulatedBackend implements HardwareBackend {
 
@@ -25,10 +27,14 @@ public final class SimulatedBackend implements HardwareBackend {
     public static final String BATTERY_MODEL = "zn-nitrate-battery";
     public static final String H_CELL_MODEL = "h-cell";
 
+    /** The run's cell metadata that replaces configured cell parameters when the run starts (docs/simulator.md). */
+    private static final List<String> RUN_CELL_FIELDS = List.of("areaCm2", "catalystMassMg", "znMassG",
+            "catholyteVolumeMl", "ph", "referenceOffsetV");
+
     private final List<StationChannel> channels = new ArrayList<>();
     private final Map<String, SimulatedChannel<?>> simulated = new LinkedHashMap<>();
 
-    public SimulatedBackend(StationConfig config) {
+    public SimulatedBackend(StationConfig config, ControlLoopWatch watch) {
         StationConfig.Simulation simulation = config.simulation();
         double speed = VirtualClock.parseSpeed(simulation.speed());
         BatteryParameters battery = BatteryParameters.defaults().withOverrides(simulation.batteryParameters());
@@ -46,6 +52,7 @@ public final class SimulatedBackend implements HardwareBackend {
             snapshot.put("model", model);
             snapshot.put("simulationSpeed", simulation.speed());
             snapshot.put("seed", seed);
+            snapshot.put("cellParametersTakenFromTheRun", RUN_CELL_FIELDS);
             if (model.equals(BATTERY_MODEL)) {
                 channel = Simulator.battery(id, battery, clock, seed);
                 snapshot.put("cellParameters", BatteryParameters.TABLE.asMap(battery));
@@ -61,8 +68,8 @@ public final class SimulatedBackend implements HardwareBackend {
                         + BATTERY_MODEL + ", " + H_CELL_MODEL);
             }
             simulated.put(id, channel);
-            channels.add(new StationChannel(id, channel.hardware(), new WallClockFloor(clock), model,
-                    Map.copyOf(snapshot)));
+            Map<String, Object> frozen = Map.copyOf(snapshot);
+            channels.add(new StationChannel(id, channel.hardware(), new WallClockFloor(clock), model, () -> frozen, watch));
         }
     }
 

@@ -25,6 +25,12 @@ final class WallClockFloor implements Clock {
     }
 
     @Override
+    public long holdNow() {
+        millis();
+        return clock.holdNow();
+    }
+
+    @Override
     public void waitUntil(long epochMillis) throws InterruptedException {
         clock.waitUntil(epochMillis);
     }

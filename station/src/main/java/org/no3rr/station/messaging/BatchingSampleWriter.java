@@ -11,8 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
-import org.no3rr.station.store.BatchExtra;
-import org.no3rr.station.store.SampleRow;
+import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.SampleStore;
 
 import java.util.ArrayList;
@@ -24,12 +23,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread that writes samples. It stores a batch when it holds
- * {@code station.writer.batch-size} samples or its oldest sample has waited
- * {@code station.writer.max-delay}, and only then acknowledges the batch's messages: a sample
- * counts as stored once acknowledged (it then survives a crash of the station). Once a second it
- * forces what was stored to the disk, which bounds what a power cut can take. A message's
- * {@link CompanionRecords} are stored in the same transaction as its batch.
+ * The one thread that writes what runs add — samples with the summaries and engine states that go
+ * with them ({@link RunProgress}). It stores a batch when it holds {@code station.writer.batch-size}
+ * updates or its oldest has waited {@code station.writer.max-delay}, and only then acknowledges the
+ * batch's messages: a sample counts as stored once acknowledged (it then survives a crash of the
+ * station). Once a second it forces what was stored to the disk, which bounds what a power cut can take.
  */
 @ApplicationScoped
 public class BatchingSampleWriter {
@@ -57,7 +55,7 @@ public class BatchingSampleWriter {
     /** The longest the writer waits for a sample before it looks around (stop, syncs, others' commits). */
     static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private final BlockingQueue<Message<SampleRow>> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Message<RunProgress>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -105,7 +103,7 @@ public class BatchingSampleWriter {
 
     @Incoming(StreamChannels.SAMPLES)
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
-    public CompletionStage<Void> receive(Message<SampleRow> message) {
+    public CompletionStage<Void> receive(Message<RunProgress> message) {
         queue.add(message);
         return CompletableFuture.completedFuture(null);
     }
@@ -135,7 +133,7 @@ public class BatchingSampleWriter {
         long lastSync = System.nanoTime();
         boolean unsynced = false;
         long unsyncedSince = 0;
-        List<Message<SampleRow>> batch = new ArrayList<>(batchSize);
+        List<Message<RunProgress>> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
             long nextSync = (unsynced ? unsyncedSince : lastSync) + syncEveryNanos;
             try {
@@ -180,10 +178,10 @@ public class BatchingSampleWriter {
     }
 
     /** Collects a batch, returning by {@code syncAt} (a {@link System#nanoTime}) at the latest. */
-    private void collect(List<Message<SampleRow>> batch, int batchSize, long maxDelayNanos, long syncAt)
+    private void collect(List<Message<RunProgress>> batch, int batchSize, long maxDelayNanos, long syncAt)
             throws InterruptedException {
         long wait = Math.min(POLL_NANOS, syncAt - System.nanoTime());
-        Message<SampleRow> first = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+        Message<RunProgress> first = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
         if (first == null) {
             return;
         }
@@ -198,7 +196,7 @@ public class BatchingSampleWriter {
             if (remaining <= 0) {
                 return;
             }
-            Message<SampleRow> next = queue.poll(remaining, TimeUnit.NANOSECONDS);
+            Message<RunProgress> next = queue.poll(remaining, TimeUnit.NANOSECONDS);
             if (next == null) {
                 return;
             }
@@ -212,20 +210,18 @@ public class BatchingSampleWriter {
      * station stops during an outage are the batch's samples given up (never acknowledged, so a
      * resumed run continues from the last sample that was stored).
      */
-    private void write(List<Message<SampleRow>> batch) {
-        List<SampleRow> rows = new ArrayList<>(batch.size());
-        List<BatchExtra> extras = new ArrayList<>();
-        for (Message<SampleRow> message : batch) {
+    private void write(List<Message<RunProgress>> batch) {
+        List<RunProgress> rows = new ArrayList<>(batch.size());
+        for (Message<RunProgress> message : batch) {
             rows.add(message.getPayload());
-            message.getMetadata(CompanionRecords.class).ifPresent(companions -> extras.addAll(companions.records()));
         }
         while (true) {
             try {
-                store.writeBatch(rows, extras);
+                store.writeBatch(rows);
                 break;
             } catch (RuntimeException e) {
                 if (!storage.isFailing()) {
-                    LOG.errorf("Could not store %d samples; channels pause and the writer retries every %d ms: %s",
+                    LOG.errorf("Could not store %d run updates; channels pause and the writer retries every %d ms: %s",
                             rows.size(), RETRY_MILLIS, e.getMessage());
                 }
                 storage.failing(e.getMessage());

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.no3rr.station.config.StationConfig;
-import org.no3rr.station.store.SampleRow;
+import org.no3rr.station.store.RunProgress;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -15,8 +15,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where channel runners hand their recorded samples. The returned stage completes when the
- * sample's batch has committed, and fails if it could not be stored.
+ * Where channel runners hand what their runs add ({@link RunProgress}). The returned stage completes
+ * when its batch has committed, and fails if it could not be stored.
  *
  * <p>At most {@code station.writer.max-in-flight} samples wait for the writer; a runner that gets
  * ahead of the database (a simulation at maximum speed) waits here, so memory stays bounded.
@@ -27,7 +27,7 @@ public class SamplePublisher {
     @Inject
     @Channel(StreamChannels.SAMPLES)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    Emitter<SampleRow> emitter;
+    Emitter<RunProgress> emitter;
 
     @Inject
     StationConfig config;
@@ -43,23 +43,30 @@ public class SamplePublisher {
     }
 
     /**
-     * Hands the sample to the writer, waiting while too many samples wait for it — unless storage
-     * fails meanwhile: then nothing is sent and empty is returned, so the caller can put its
-     * channel in the safe state instead of waiting with the current on.
+     * Hands a run's progress to the writer. Progress with a sample waits while too many wait for the
+     * writer — unless storage fails meanwhile: then nothing is sent and empty is returned, so the
+     * caller can put its channel in the safe state instead of waiting with the current on. Progress
+     * without a sample (a state change, a stop) is small and always sent, to be stored once storage
+     * works again.
      */
-    public Optional<CompletionStage<Void>> publish(SampleRow row) throws InterruptedException {
-        while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-            if (storage.isFailing()) {
-                return Optional.empty();
+    public Optional<CompletionStage<Void>> publish(RunProgress progress) throws InterruptedException {
+        boolean counted = progress.hasSample();
+        if (counted) {
+            while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                if (storage.isFailing()) {
+                    return Optional.empty();
+                }
             }
         }
         CompletionStage<Void> stored;
         try {
-            stored = emitter.send(row);
+            stored = emitter.send(progress);
         } catch (RuntimeException e) {
-            inFlight.release();
+            if (counted) {
+                inFlight.release();
+            }
             throw e;
         }
-        return Optional.of(stored.whenComplete((ignored, failure) -> inFlight.release()));
+        return Optional.of(counted ? stored.whenComplete((ignored, failure) -> inFlight.release()) : stored);
     }
 }

@@ -12,6 +12,9 @@ import org.no3rr.metrics.quantification.CalibrationCurve;
 import org.no3rr.metrics.quantification.QuantificationMethod;
 import org.no3rr.station.service.CalibrationService;
 import org.no3rr.station.service.InvalidRequestException;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Range;
+import org.no3rr.station.validation.Ranges;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +26,20 @@ public class CalibrationResource {
     /** Body of {@code POST /api/calibrations}. */
     public record CalibrationRequest(String name, QuantificationMethod method, double[] standardsMolPerL,
                                      double[] signals, double[] blankSignals) {
+
+        CalibrationRequest checked() {
+            Check.text("name", name, Ranges.NAME_CHARS);
+            each("standardsMolPerL", standardsMolPerL, Ranges.STANDARD_MOL_PER_L);
+            each("signals", signals, Ranges.SIGNAL);
+            each("blankSignals", blankSignals, Ranges.SIGNAL);
+            return this;
+        }
+
+        private static void each(String field, double[] values, Range range) {
+            for (int i = 0; values != null && i < values.length; i++) {
+                Check.inRange(field + "[" + i + "]", values[i], range);
+            }
+        }
     }
 
     /** A calibration with its fitted line (signal = slope·c + intercept) and what the line is based on. */
@@ -43,6 +60,7 @@ public class CalibrationResource {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"name\": \"NH4Cl standards\", "
                     + "\"method\": \"INDOPHENOL_BLUE_NH3\", \"standardsMolPerL\": [0, 1e-5], \"signals\": [0.04, 0.12]}");
         }
+        request.checked();
         CalibrationService.Calibration created = calibrations.create(request.name(), request.method(),
                 new CalibrationService.Standards(request.standardsMolPerL(), request.signals(), request.blankSignals()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

@@ -33,9 +33,8 @@ public record ChannelView(String id, String model, String cellKind, String state
         Measurement m = live.lastMeasurement();
         LastReading last = m == null ? null : new LastReading(Instant.ofEpochMilli(m.epochMillis()), m.voltage(),
                 m.current(), m.hasWorkingElectrodePotential() ? m.workingElectrodePotential() : null);
-        RunView.StepView step = live.stepNumber() == 0 ? null
-                : new RunView.StepView(live.stepNumber(), live.stepIndex(), live.cycle(), live.stepText());
+        RunView.StepView step = live.inStep() ? RunView.StepView.of(live) : null;
         return new ChannelView(channel.id(), channel.model(), channel.hardware().cellKind().name(),
-                live.state(), live.runId(), ratings, step, last);
+                live.state().name(), live.runId(), ratings, step, last);
     }
 }

@@ -2,6 +2,8 @@ package org.no3rr.station.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.no3rr.station.service.CellDocument;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 /**
  * Body of {@code POST /api/runs}.
@@ -15,4 +17,14 @@ import org.no3rr.station.service.CellDocument;
  *                 otherwise the request is refused with 409
  */
 public record CreateRunRequest(String channel, JsonNode protocol, CellDocument cell, String notes, Boolean queue) {
+
+    /** The text fields and the cell against their limits (docs/security.md); the protocol is checked as it is parsed. */
+    public CreateRunRequest checked() {
+        Check.text("channel", channel, Ranges.IDENTIFIER_CHARS);
+        Check.text("notes", notes, Ranges.NOTES_CHARS);
+        if (cell != null) {
+            cell.checked();
+        }
+        return this;
+    }
 }

@@ -4,27 +4,35 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import org.no3rr.station.service.RunMetricsService;
+import jakarta.ws.rs.QueryParam;
+import org.no3rr.cell.CellMetadata;
+import org.no3rr.station.service.CellDocuments;
+import org.no3rr.station.service.RunService;
+import org.no3rr.station.service.SummaryService;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** Per-cycle metrics of a run, while it goes and after. */
+/** Per-cycle metrics of a run, while it goes and after, as the engine stored them. */
 @Path("/api/runs/{id}/cycles")
 public class CycleResource {
 
     @Inject
-    RunMetricsService metrics;
+    SummaryService summaries;
 
-    /** Completed cycles in order, then the cycle in progress (with {@code complete: false}) if the run goes on. */
+    @Inject
+    RunService runs;
+
+    @Inject
+    CellDocuments cells;
+
+    /**
+     * Completed cycles in order, then the cycle in progress ({@code complete: false}) if the run goes
+     * on; retention against {@code retention=first} (the default) or {@code median-of-first-k}.
+     */
     @GET
-    public List<CycleView> cycles(@PathParam("id") long id) {
-        RunMetricsService.CycleReport report = metrics.cycles(id);
-        List<CycleView> views = new ArrayList<>(report.completed().size() + 1);
-        report.completed().forEach(cycle -> views.add(new CycleView(true, cycle)));
-        if (report.inProgress() != null) {
-            views.add(new CycleView(false, report.inProgress()));
-        }
-        return views;
+    public List<CycleView> cycles(@PathParam("id") long id, @QueryParam("retention") String retention) {
+        CellMetadata cell = cells.read(runs.find(id).cellJson());
+        return summaries.cycles(id, RetentionParameter.parse(retention)).stream()
+                .map(report -> CycleView.of(report, cell)).toList();
     }
 }

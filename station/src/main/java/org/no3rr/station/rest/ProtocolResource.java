@@ -12,31 +12,64 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.no3rr.protocol.Protocol;
+import org.no3rr.protocol.ProtocolError;
+import org.no3rr.protocol.ProtocolOutline;
 import org.no3rr.protocol.ProtocolTemplates;
 import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.service.CellDocument;
 import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.service.ProtocolService;
 import org.no3rr.station.store.SavedProtocol;
+import org.no3rr.station.validation.Check;
+import org.no3rr.station.validation.Ranges;
 
 import java.util.List;
 
-/** Checking protocols, the ready templates, and the protocols researchers save. */
+/** Checking and outlining protocols, the ready templates, and the protocols researchers save. */
 @Path("/api")
 public class ProtocolResource {
 
     /**
-     * Body of {@code POST /api/protocols/validate}; with a channel and a cell the setpoints are checked too.
-     * {@code protocol} is the text (a JSON string) or the JSON form (an object).
+     * Body of {@code POST /api/protocols/validate}: {@code protocol} is the text (a JSON string) or
+     * the JSON form (an object). Without a channel only the grammar and physics are checked; with
+     * one, also the channel's ratings and what its steps need from the cell (an absent cell is 1 cm²
+     * with nothing else known).
      */
     public record ValidateRequest(JsonNode protocol, String channel, CellDocument cell) {
+
+        ValidateRequest checked() {
+            Check.text("channel", channel, Ranges.IDENTIFIER_CHARS);
+            if (cell != null) {
+                cell.checked();
+            }
+            return this;
+        }
+    }
+
+    /** Body of {@code POST /api/protocols/outline}. */
+    public record OutlineRequest(JsonNode protocol) {
     }
 
     /** Body of {@code POST/PUT /api/protocols}. */
     public record SaveRequest(String name, String protocol) {
+
+        SaveRequest checked() {
+            Check.text("name", name, Ranges.NAME_CHARS);
+            return this;
+        }
     }
 
-    public record ValidationResult(boolean valid, List<StepView> steps) {
+    /**
+     * A protocol that reads: whether it fits {@code checkedAgainst} (null when no channel was
+     * given, so only the grammar and physics were checked), the problems that keep it from that
+     * channel, its steps and its outline.
+     *
+     * @param valid          true when it reads and, if a channel was given, fits it
+     * @param checkedAgainst the channel checked against, or null
+     * @param ratingProblems what the channel or the cell cannot do, one per problem with its line
+     */
+    public record ValidationResult(boolean valid, String checkedAgainst, List<ProtocolError> ratingProblems,
+                                   List<StepView> steps, ProtocolOutline outline) {
     }
 
     @Inject
@@ -45,24 +78,38 @@ public class ProtocolResource {
     @Inject
     ChannelManager channels;
 
-    /** 200 with the parsed steps, or 400 with one detail per error, each naming its line. */
+    /**
+     * 200 with the parsed steps and the rating problems on the channel, if one was given; 400 with
+     * one detail per error, each naming its line, when the protocol does not read.
+     */
     @POST
     @Path("protocols/validate")
     public ValidationResult validate(ValidateRequest request) {
         if (request == null) {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"protocol\": \"Rest for 10 min\"}");
         }
-        Protocol protocol;
-        if (request.channel() == null) {
-            protocol = protocols.parse(request.protocol());
-        } else {
+        request.checked();
+        Protocol protocol = protocols.parse(request.protocol());
+        List<ProtocolError> problems = List.of();
+        if (request.channel() != null) {
             var channel = channels.channel(request.channel()).orElseThrow(() -> new InvalidRequestException("channel",
                     "channel '" + request.channel() + "' does not exist"));
             CellDocument cell = request.cell() == null ? new CellDocument(1.0, null, null, null, null, null, null, null)
                     : request.cell();
-            protocol = protocols.parseFor(request.protocol(), channel, cell.toMetadata());
+            problems = protocols.problemsOn(protocol, channel, cell.toMetadata());
         }
-        return new ValidationResult(true, StepView.of(protocol.steps()));
+        return new ValidationResult(problems.isEmpty(), request.channel(), problems, StepView.of(protocol.steps()),
+                ProtocolOutline.of(protocol));
+    }
+
+    /** 200 with what a page needs to show the protocol and a run's progress; 400 as validate. */
+    @POST
+    @Path("protocols/outline")
+    public ProtocolOutline outline(OutlineRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"protocol\": \"Rest for 10 min\"}");
+        }
+        return ProtocolOutline.of(protocols.parse(request.protocol()));
     }
 
     @GET
@@ -111,6 +158,6 @@ public class ProtocolResource {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"name\": \"My cycling\", "
                     + "\"protocol\": \"Repeat 500 times:\\n  Discharge at 5 mA/cm2 for 10 min\\n  Charge at 5 mA/cm2 for 10 min\"}");
         }
-        return request;
+        return request.checked();
     }
 }

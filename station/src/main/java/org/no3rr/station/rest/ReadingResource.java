@@ -19,7 +19,7 @@ public class ReadingResource {
 
     @POST
     public Response add(@PathParam("id") long runId, ReadingService.Reading reading) {
-        return Response.status(201).entity(readings.add(runId, reading)).build();
+        return Response.status(201).entity(readings.add(runId, reading == null ? null : reading.checked())).build();
     }
 
     @GET

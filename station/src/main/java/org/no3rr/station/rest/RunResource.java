@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.channel.LiveStatus;
+import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.service.CellDocuments;
 import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.service.RunService;
@@ -32,12 +33,16 @@ public class RunResource {
     @Inject
     CellDocuments cells;
 
+    @Inject
+    StationIdentity station;
+
     @POST
     public Response start(CreateRunRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidRequestException("body", "a JSON body is required, e.g. {\"channel\": \"ch1\", "
                     + "\"protocol\": \"Rest for 10 min\", \"cell\": {\"areaCm2\": 1.0}}");
         }
+        request.checked();
         RunRecord run = runs.start(request.channel(), request.protocol(), request.cell(), request.notes(),
                 Boolean.TRUE.equals(request.queue()));
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build();
@@ -85,12 +90,12 @@ public class RunResource {
     @POST
     @Path("{id}/answer")
     public Response answer(@PathParam("id") long id, AnswerRequest request) {
-        runs.answer(id, request == null ? null : request.answer());
+        runs.answer(id, request == null ? null : request.checked().answer());
         return Response.accepted(view(runs.find(id))).build();
     }
 
     private RunView view(RunRecord run) {
         LiveStatus live = channels.lastStatus(run.channelId()).orElse(null);
-        return RunView.of(run, live, cells.document(run.cellJson()));
+        return RunView.of(run, live, cells.document(run.cellJson()), station.stationId());
     }
 }

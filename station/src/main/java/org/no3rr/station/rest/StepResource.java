@@ -5,17 +5,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.no3rr.station.service.CellDocuments;
-import org.no3rr.station.service.RunMetricsService;
 import org.no3rr.station.service.RunService;
+import org.no3rr.station.service.SummaryService;
 
 import java.util.List;
 
-/** The completed steps of a run, summarised. */
+/** The steps of a run, as the engine summarised them when each ended. */
 @Path("/api/runs/{id}/steps")
 public class StepResource {
 
     @Inject
-    RunMetricsService metrics;
+    SummaryService summaries;
 
     @Inject
     RunService runs;
@@ -23,10 +23,10 @@ public class StepResource {
     @Inject
     CellDocuments cells;
 
-    /** Completed steps in order; the step in progress is not among them. */
+    /** Ended steps in order — including one that has just ended at a prompt — then the step in progress. */
     @GET
     public List<StepSummaryView> steps(@PathParam("id") long id) {
         double areaCm2 = cells.read(runs.find(id).cellJson()).areaCm2();
-        return metrics.completedSteps(id).stream().map(step -> StepSummaryView.of(step, areaCm2)).toList();
+        return summaries.steps(id).stream().map(step -> StepSummaryView.of(step, areaCm2)).toList();
     }
 }

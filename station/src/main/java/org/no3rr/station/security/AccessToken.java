@@ -11,69 +11,146 @@ import org.no3rr.station.config.StationConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The station's access token. Created on first start in {@code <data-dir>/access-token}, readable
- * only by the user the station runs as, and printed once in the log; read from there afterwards.
- * Whoever can read that file — or was shown the token — may control the station.
+ * The station's two access tokens, one per {@link Role}: the operator's in {@code <data-dir>/access-token},
+ * the viewer's in {@code <data-dir>/viewer-token}. Each is created on first start, readable only by the
+ * user the station runs as, and logged once; read from its file afterwards. Each can be rotated on its
+ * own ({@link #rotate}), which ends that role's sessions (see {@link SessionStore}).
  */
 @ApplicationScoped
 public class AccessToken {
 
-    public static final String FILE_NAME = "access-token";
+    /** The operator's token file, the name it always had. */
+    public static final String FILE_NAME = Role.OPERATOR.fileName();
     private static final Logger LOG = Logger.getLogger(AccessToken.class);
+    /** 43 characters of base64url is 256 bits; anything much shorter in a file is a mistake, not a token. */
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{32,200}");
 
     @Inject
     StationConfig config;
 
-    private volatile byte[] token;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<Role, byte[]> tokens = new EnumMap<>(Role.class);
+    private final Map<Role, String> fingerprints = new EnumMap<>(Role.class);
 
     void loadOrCreate(@Observes @Priority(2) StartupEvent event) {
-        token = loadOrCreate(Path.of(config.dataDir()).resolve(FILE_NAME)).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Whether {@code candidate} is the token, compared in constant time. */
-    public boolean matches(String candidate) {
-        return candidate != null
-                && MessageDigest.isEqual(token, candidate.trim().getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** The token itself, for tests and the log line on first start. */
-    public String value() {
-        return new String(token, StandardCharsets.US_ASCII);
-    }
-
-    private static String loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
-            }
-            Files.createDirectories(file.getParent());
-            String created = newToken();
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-            Files.writeString(file, created + "\n", StandardCharsets.US_ASCII);
-            LOG.infof("Created the station's access token; it is also in %s (readable only by this user): %s",
-                    file.toAbsolutePath(), created);
-            return created;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read or create the access token " + file, e);
+        for (Role role : Role.values()) {
+            set(role, loadOrCreate(role, file(role)));
         }
     }
 
-    private static String newToken() {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    /** The role whose token {@code candidate} is, compared in constant time; empty for anything else. */
+    public Optional<Role> roleOf(String candidate) {
+        if (candidate == null) {
+            return Optional.empty();
+        }
+        byte[] offered = candidate.trim().getBytes(StandardCharsets.US_ASCII);
+        Role match = null;
+        for (Role role : Role.values()) {
+            if (MessageDigest.isEqual(token(role), offered)) {
+                match = role;
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    /** Whether {@code candidate} is the operator's token. */
+    public boolean matches(String candidate) {
+        return roleOf(candidate).filter(Role.OPERATOR::equals).isPresent();
+    }
+
+    /** The operator's token itself, for tests and the clients on the Pi. */
+    public String value() {
+        return value(Role.OPERATOR);
+    }
+
+    public String value(Role role) {
+        return new String(token(role), StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A short, non-secret name of the role's current token (a prefix of its SHA-256): sessions keep
+     * it, so a session made with a token that has since been replaced — by {@link #rotate} or by
+     * editing the file while the station was stopped — is no longer valid.
+     */
+    public synchronized String fingerprint(Role role) {
+        return fingerprints.get(role);
+    }
+
+    /** Replaces the role's token with a new random one, in its file first; returns the new token. */
+    public synchronized String rotate(Role role) {
+        String created = newToken();
+        try {
+            OwnerOnlyFiles.writeAtomically(file(role), created + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the new " + role.id() + " token to " + file(role), e);
+        }
+        set(role, created);
+        LOG.infof("Rotated the %s token; the new one is in %s", role.id(), file(role).toAbsolutePath());
+        return created;
+    }
+
+    public Path file(Role role) {
+        return Path.of(config.dataDir()).resolve(role.fileName());
+    }
+
+    private synchronized byte[] token(Role role) {
+        return tokens.get(role);
+    }
+
+    private synchronized void set(Role role, String token) {
+        byte[] bytes = token.getBytes(StandardCharsets.US_ASCII);
+        tokens.put(role, bytes);
+        fingerprints.put(role, fingerprintOf(bytes));
+    }
+
+    private String loadOrCreate(Role role, Path file) {
+        try {
+            OwnerOnlyFiles.directory(file.getParent());
+            if (Files.exists(file)) {
+                if (OwnerOnlyFiles.restrict(file, OwnerOnlyFiles.FILE)) {
+                    LOG.warnf("%s was readable by other users; it is now readable by this user only", file);
+                }
+                String token = Files.readString(file, StandardCharsets.US_ASCII).trim();
+                if (!WELL_FORMED.matcher(token).matches()) {
+                    throw new IllegalStateException(file + " does not hold a token (32 to 200 characters of A-Z, a-z, "
+                            + "0-9, '-' and '_'); delete it and restart the station to create a new one");
+                }
+                return token;
+            }
+            String created = newToken();
+            OwnerOnlyFiles.createFile(file);
+            Files.writeString(file, created + "\n", StandardCharsets.US_ASCII);
+            LOG.infof("Created the station's %s token; it is also in %s (readable only by this user): %s",
+                    role.id(), file.toAbsolutePath(), created);
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read or create the " + role.id() + " token " + file, e);
+        }
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String fingerprintOf(byte[] token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -4,24 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.no3rr.station.config.StationConfig;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
  * Limits failed logins per client address: after {@code maxFailures} failures within the window,
- * that address is refused — right token or not — until its oldest failure leaves the window.
- * Guessing a 256-bit token is hopeless anyway; this keeps a script from hammering the Pi.
+ * that address is refused — right token or not — until its oldest failure leaves the window. A
+ * failure is a wrong token at login, a wrong bearer token, or a session cookie that is not (or no
+ * longer) valid. The same wrong credential counts once per window: a phone whose cookie expired
+ * sends it with several requests at once, a guesser needs new values. Guessing a 256-bit token or
+ * session id is hopeless anyway; this keeps a script from hammering the Pi.
  */
 @ApplicationScoped
 public class LoginRateLimiter {
 
     private static final int MAX_TRACKED_ADDRESSES = 10_000;
 
-    private final Map<String, Deque<Long>> failures = new HashMap<>();
+    private record Failure(long atMs, String credential) {
+    }
+
+    private final Map<String, Deque<Failure>> failures = new HashMap<>();
     private final LongSupplier clock;
     private final int maxFailures;
     private final long windowMillis;
@@ -40,27 +48,43 @@ public class LoginRateLimiter {
 
     /** Milliseconds until the address may try again, or 0 if it may try now. */
     public synchronized long blockedForMillis(String address) {
-        Deque<Long> recent = prune(address);
+        Deque<Failure> recent = prune(address);
         if (recent == null || recent.size() < maxFailures) {
             return 0;
         }
-        return recent.peekFirst() + windowMillis - clock.getAsLong();
+        return recent.peekFirst().atMs() + windowMillis - clock.getAsLong();
     }
 
+    /** A failure that always counts. */
     public synchronized void recordFailure(String address) {
+        record(address, null);
+    }
+
+    /** A failure with this wrong credential; the same credential again within the window adds nothing. */
+    public synchronized void recordFailure(String address, String credential) {
+        record(address, credential == null ? null : AccessToken.fingerprintOf(credential.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void record(String address, String credentialFingerprint) {
         if (failures.size() >= MAX_TRACKED_ADDRESSES && !failures.containsKey(address)) {
             List.copyOf(failures.keySet()).forEach(this::prune);
         }
-        failures.computeIfAbsent(address, key -> new ArrayDeque<>()).addLast(clock.getAsLong());
+        Deque<Failure> recent = prune(address);
+        if (credentialFingerprint != null && recent != null
+                && recent.stream().anyMatch(f -> Objects.equals(f.credential(), credentialFingerprint))) {
+            return;
+        }
+        failures.computeIfAbsent(address, key -> new ArrayDeque<>())
+                .addLast(new Failure(clock.getAsLong(), credentialFingerprint));
     }
 
-    private Deque<Long> prune(String address) {
-        Deque<Long> recent = failures.get(address);
+    private Deque<Failure> prune(String address) {
+        Deque<Failure> recent = failures.get(address);
         if (recent == null) {
             return null;
         }
         long oldestAllowed = clock.getAsLong() - windowMillis;
-        while (!recent.isEmpty() && recent.peekFirst() <= oldestAllowed) {
+        while (!recent.isEmpty() && recent.peekFirst().atMs() <= oldestAllowed) {
             recent.removeFirst();
         }
         if (recent.isEmpty()) {

@@ -6,6 +6,7 @@ import org.no3rr.cell.CellMetadata;
 import org.no3rr.metrics.battery.PolarizationCurve;
 import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.protocol.Step;
+import org.no3rr.protocol.StepKind;
 import org.no3rr.station.store.RunRecord;
 import org.no3rr.station.store.SampleStore;
 
@@ -17,8 +18,6 @@ import java.util.Optional;
 public class PolarizationService {
 
     /** The engine's step type of a Polarize step's samples. */
-    static final String STEP_TYPE = "polarization";
-
     @Inject
     RunService runs;
 
@@ -35,12 +34,12 @@ public class PolarizationService {
         List<Step> steps = ProtocolParser.parse(run.protocolText()).steps();
         Latest latest = new Latest();
         samples.forEachSample(runId, sample -> {
-            if (!STEP_TYPE.equals(sample.stepType())) {
+            if (sample.stepKind() != StepKind.POLARIZATION) {
                 return;
             }
             if (sample.stepNumber() != latest.stepNumber) {
-                Step.Polarize step = polarizeAt(steps, sample.stepIndex()).orElseThrow(() -> new ConflictException(
-                        "run " + runId + " recorded polarization samples at protocol step " + sample.stepIndex()
+                Step.Polarize step = polarizeAt(steps, sample.stepLine()).orElseThrow(() -> new ConflictException(
+                        "run " + runId + " recorded polarization samples at protocol step " + sample.stepLine()
                                 + ", which is not a Polarize step; its data cannot form a curve"));
                 latest.stepNumber = sample.stepNumber();
                 latest.levels = new PolarizationLevels(step.from().toAmps(cell), step.increment().toAmps(cell),

@@ -9,15 +9,23 @@ import org.no3rr.protocol.ProtocolError;
 import org.no3rr.protocol.ProtocolException;
 import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.protocol.Step;
+import org.no3rr.protocol.StepKind;
 import org.no3rr.protocol.json.ProtocolJson;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.store.SavedProtocol;
 import org.no3rr.station.store.SavedProtocolStore;
+import org.no3rr.station.validation.Check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Parses and checks protocols, and keeps the ones researchers save. */
+/**
+ * Parses and checks protocols, and keeps the ones researchers save. A protocol is valid when it
+ * reads (grammar and physics); it fits a channel when its setpoints are within the channel's
+ * ratings and the cell has what its steps need; it can start when, besides, the engine can run
+ * every step.
+ */
 @ApplicationScoped
 public class ProtocolService {
 
@@ -39,6 +47,7 @@ public class ProtocolService {
             throw new InvalidRequestException("protocol", "protocol has " + text.length()
                     + " characters; at most " + MAX_TEXT_LENGTH + " are allowed");
         }
+        Check.text("protocol", text, MAX_TEXT_LENGTH);
         try {
             return ProtocolParser.parse(text);
         } catch (ProtocolException e) {
@@ -71,32 +80,47 @@ public class ProtocolService {
             throw new InvalidRequestException("protocol", "protocol has " + parsed.text().length()
                     + " characters as text; at most " + MAX_TEXT_LENGTH + " are allowed");
         }
+        Check.text("protocol", parsed.text(), MAX_TEXT_LENGTH);
         return parsed;
     }
 
-    /** Parses the protocol and checks every setpoint against the channel's ratings and the cell. */
-    public Protocol parseFor(String text, StationChannel channel, CellMetadata cell) {
-        return checkFor(parse(text), channel, cell);
-    }
-
-    /** Like {@link #parseFor(String, StationChannel, CellMetadata)} for text or the JSON form. */
+    /**
+     * Parses the protocol for a run on {@code channel} with {@code cell}: every setpoint must fit the
+     * channel and the cell.
+     *
+     * @throws InvalidRequestException on field {@code protocol}, one detail per problem with its line
+     */
     public Protocol parseFor(JsonNode protocol, StationChannel channel, CellMetadata cell) {
-        return checkFor(parse(protocol), channel, cell);
-    }
-
-    private Protocol checkFor(Protocol protocol, StationChannel channel, CellMetadata cell) {
-        List<ProtocolError> errors = new ArrayList<>();
-        if (protocol.needsPotentialControl() && channel.hardware().potentialControl().isEmpty()) {
-            int line = firstPotentialStepLine(protocol.steps());
-            errors.add(new ProtocolError(line, "line " + line + ": the protocol holds or sweeps a potential, but channel "
-                    + channel.id() + " (" + channel.model() + ") has no potential control; use an H-cell channel",
-                    "Discharge at 5 mA/cm2 until 0.8 V"));
-        }
-        errors.addAll(protocol.checkAgainst(channel.hardware().ratings(), cell));
+        Protocol parsed = parse(protocol);
+        List<ProtocolError> errors = new ArrayList<>(problemsOn(parsed, channel, cell));
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        return protocol;
+        return parsed;
+    }
+
+    /**
+     * What keeps a valid protocol from running on {@code channel} with {@code cell}: steps that need
+     * potential control it lacks, a cell-voltage hold on a channel that holds potentials, setpoints
+     * beyond its ratings, and cell metadata the steps need (a pH, a nominal capacity).
+     *
+     * @return the problems in protocol order, empty when the protocol fits
+     */
+    public List<ProtocolError> problemsOn(Protocol protocol, StationChannel channel, CellMetadata cell) {
+        List<ProtocolError> errors = new ArrayList<>();
+        boolean potentiostat = channel.hardware().potentialControl().isPresent();
+        if (!potentiostat) {
+            protocol.firstOf(Protocol.POTENTIAL_CONTROLLED).ifPresent(step -> errors.add(error(step,
+                    "the protocol holds or sweeps a potential, but channel " + channel.id() + " (" + channel.model()
+                            + ") has no potential control; use an H-cell channel", "Discharge at 5 mA/cm2 until 0.8 V")));
+        } else {
+            protocol.firstOf(Set.of(StepKind.VOLTAGE_HOLD)).ifPresent(step -> errors.add(error(step,
+                    "'" + step.text() + "' holds the cell voltage, but channel " + channel.id() + " (" + channel.model()
+                            + ") holds the working electrode's potential; write it vs RHE or Ag/AgCl",
+                    "Hold at -0.1 V vs RHE for 1 h")));
+        }
+        errors.addAll(protocol.checkAgainst(channel.hardware().ratings(), cell));
+        return errors;
     }
 
     public SavedProtocol save(String name, String text, long nowMs) {
@@ -134,20 +158,8 @@ public class ProtocolService {
         return name.strip();
     }
 
-    /** The line of the first step that needs potential control, looking inside repeats. */
-    private static int firstPotentialStepLine(List<Step> steps) {
-        for (Step step : steps) {
-            if (step instanceof Step.Hold || step instanceof Step.Sweep || step instanceof Step.CyclicVoltammetry) {
-                return step.line();
-            }
-            if (step instanceof Step.Repeat repeat) {
-                int inside = firstPotentialStepLine(repeat.steps());
-                if (inside > 0) {
-                    return inside;
-                }
-            }
-        }
-        return 0;
+    private static ProtocolError error(Step step, String message, String example) {
+        return new ProtocolError(step.line(), "line " + step.line() + ": " + message, example);
     }
 
     private static InvalidRequestException invalid(List<ProtocolError> errors) {

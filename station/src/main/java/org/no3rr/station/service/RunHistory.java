@@ -3,17 +3,20 @@ package org.no3rr.station.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.no3rr.engine.Decision;
 import org.no3rr.engine.EngineEvent;
 import org.no3rr.station.channel.RunListener;
 import org.no3rr.station.store.RunEvent;
-import org.no3rr.station.store.RunState;
 import org.no3rr.station.store.RunStore;
+import org.no3rr.station.store.SampleRow;
 import org.no3rr.station.store.StorageException;
 
 /**
- * Persists what runners report: the run's state and its history of events. A database that
- * refuses a write is logged and otherwise ignored here, so a runner never dies of it: its channel
- * stays under control, and the sample writer's outage handling pauses it.
+ * Keeps a run's history: one event per thing that happened (steps, prompts and answers, pauses and
+ * gaps, the end). The run's state itself is stored by the sample writer with the engine state, so
+ * it never runs ahead of the data. A database that refuses a write is logged and otherwise ignored
+ * here, so a runner never dies of it: its channel stays under control, and the writer's outage
+ * handling pauses it.
  */
 @ApplicationScoped
 public class RunHistory implements RunListener {
@@ -31,46 +34,58 @@ public class RunHistory implements RunListener {
     }
 
     @Override
-    public void engineEvent(long runId, EngineEvent event) {
-        persist(runId, () -> record(runId, event));
-    }
-
-    private void record(long runId, EngineEvent event) {
-        if (event instanceof EngineEvent.StepStarted step) {
-            runs.appendEvent(runId, step.epochMillis(), RunEvent.STEP_STARTED, "step " + step.stepNumber()
-                    + " (protocol step " + step.stepIndex() + "), cycle " + step.cycle() + ": " + step.text());
-        } else if (event instanceof EngineEvent.PromptRaised prompt) {
-            runs.changeState(runId, RunState.WAITING_FOR_ANSWER, prompt.epochMillis(), null);
-            runs.appendEvent(runId, prompt.epochMillis(), RunEvent.PROMPT, prompt.prompt());
-        } else if (event instanceof EngineEvent.RunFinished finished) {
-            runs.appendEvent(runId, finished.epochMillis(), RunEvent.FINISHED, finished.reason());
+    public void decided(long runId, String channelId, Decision decision, SampleRow sample) {
+        for (EngineEvent event : decision.events()) {
+            persist(runId, () -> runs.appendEvent(runId, event.epochMillis(), kindOf(event), describe(event)));
         }
-        // RunFaulted is recorded once, by stateChanged(FAULTED), which every fault path reaches;
-        // the answer by answered(); step ends are implied by the next step's start.
     }
 
-    @Override
-    public void answered(long runId, long epochMillis, String answer) {
-        persist(runId, () -> {
-            runs.appendEvent(runId, epochMillis, RunEvent.ANSWER, answer);
-            runs.changeState(runId, RunState.RUNNING, epochMillis, null);
-        });
+    /** The event's kind in the run's history. */
+    static String kindOf(EngineEvent event) {
+        if (event instanceof EngineEvent.RunEnded ended) {
+            return switch (ended.state()) {
+                case STOPPED -> RunEvent.STOPPED;
+                case FAULTED -> RunEvent.FAULT;
+                default -> RunEvent.FINISHED;
+            };
+        }
+        if (event instanceof EngineEvent.StepStarted) {
+            return RunEvent.STEP_STARTED;
+        }
+        if (event instanceof EngineEvent.StepEnded) {
+            return RunEvent.STEP_ENDED;
+        }
+        if (event instanceof EngineEvent.PromptRaised) {
+            return RunEvent.PROMPT;
+        }
+        if (event instanceof EngineEvent.PromptAnswered) {
+            return RunEvent.ANSWER;
+        }
+        return event instanceof EngineEvent.Paused ? RunEvent.PAUSED : RunEvent.RESUMED;
     }
 
-    @Override
-    public void stateChanged(long runId, RunState state, long epochMillis, String reason) {
-        persist(runId, () -> {
-            runs.changeState(runId, state, epochMillis, reason);
-            switch (state) {
-                case PAUSED -> runs.appendEvent(runId, epochMillis, RunEvent.PAUSED, reason);
-                case RUNNING -> runs.appendEvent(runId, epochMillis, RunEvent.RESUMED, reason);
-                case STOPPED -> runs.appendEvent(runId, epochMillis, RunEvent.STOPPED, reason);
-                case FAULTED -> runs.appendEvent(runId, epochMillis, RunEvent.FAULT, reason);
-                default -> {
-                    // DONE is announced by the engine's RunFinished event; other states have no event of their own.
-                }
-            }
-        });
+    /** The event in words, as the run's history shows it. */
+    static String describe(EngineEvent event) {
+        if (event instanceof EngineEvent.StepStarted s) {
+            return "step " + s.stepNumber() + " (protocol line " + s.stepLine() + "), cycle " + s.cycle() + ": "
+                    + s.text();
+        }
+        if (event instanceof EngineEvent.StepEnded s) {
+            return "step " + s.stepNumber() + " ended: " + s.reason();
+        }
+        if (event instanceof EngineEvent.PromptRaised p) {
+            return p.prompt();
+        }
+        if (event instanceof EngineEvent.PromptAnswered a) {
+            return a.answer();
+        }
+        if (event instanceof EngineEvent.Paused p) {
+            return p.reason();
+        }
+        if (event instanceof EngineEvent.Resumed r) {
+            return r.reason() + "; the time since the last reading is not step time and carries no charge";
+        }
+        return ((EngineEvent.RunEnded) event).reason();
     }
 
     private static void persist(long runId, Runnable write) {

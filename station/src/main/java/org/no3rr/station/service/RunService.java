@@ -14,21 +14,24 @@ import org.jboss.logging.Logger;
 import org.no3rr.cell.CellMetadata;
 import org.no3rr.engine.Engine;
 import org.no3rr.engine.EngineState;
+import org.no3rr.engine.RunControl;
+import org.no3rr.engine.RunState;
 import org.no3rr.protocol.Protocol;
 import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.channel.ChannelRunner;
-import org.no3rr.station.channel.RunControl;
 import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.hardware.RunCellSetup;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.messaging.SamplePublisher;
 import org.no3rr.station.messaging.StorageStatus;
 import org.no3rr.station.store.RunEvent;
 import org.no3rr.station.store.RunRecord;
-import org.no3rr.station.store.RunState;
 import org.no3rr.station.store.RunStore;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Starts, controls and resumes runs; the only place that turns requests into runner threads. */
 @ApplicationScoped
@@ -63,6 +66,9 @@ public class RunService {
     @Inject
     ProtocolService protocols;
 
+    @Inject
+    RunCellSetup cellSetup;
+
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
     String softwareVersion;
 
@@ -92,9 +98,9 @@ public class RunService {
             }
             long now = channel.clock().millis();
             long id = runs.create(channelId, busy ? RunState.QUEUED : RunState.RUNNING, protocol.text(),
-                    cells.write(cell), toJson(channel.snapshot()), softwareVersion, notes, now);
+                    cells.write(cell), toJson(hardwareSnapshot(channel)), softwareVersion, notes, now);
             if (!busy) {
-                launch(channel, id, protocol, cell, null, false, 0);
+                launch(channel, id, protocol, cell, null, 0);
             }
             return runs.find(id).orElseThrow();
         }
@@ -109,7 +115,7 @@ public class RunService {
             try {
                 StationChannel channel = channels.channel(channelId).orElseThrow();
                 launch(channel, next.id(), ProtocolParser.parse(next.protocolText()), cells.read(next.cellJson()),
-                        null, false, 0);
+                        null, 0);
                 LOG.infof("Queued run %d starts on channel %s", next.id(), channelId);
                 return;
             } catch (RuntimeException e) {
@@ -141,24 +147,37 @@ public class RunService {
         control(id, new RunControl.Stop("stopped by the operator"));
     }
 
+    /** Pauses a running run; a run waiting for an answer is answered, not paused. */
     public void pause(long id) {
+        requireLiveState(id, RunState.RUNNING, "pause");
         control(id, new RunControl.Pause());
     }
 
     public void resume(long id) {
+        requireLiveState(id, RunState.PAUSED, "resume");
         control(id, new RunControl.Resume());
     }
 
     /** Answers the run's pending prompt. */
     public void answer(long id, String text) {
-        RunRecord run = find(id);
-        if (run.state() != RunState.WAITING_FOR_ANSWER) {
-            throw new ConflictException("run " + id + " is not waiting for an answer; it is " + run.state());
-        }
         if (text == null) {
             throw new InvalidRequestException("answer", "answer is required, e.g. {\"answer\": \"done\"}");
         }
+        requireLiveState(id, RunState.WAITING_FOR_ANSWER, "answer");
         control(id, new RunControl.Answer(text));
+    }
+
+    /** The state of an active run as its runner sees it now (the stored state lags by a batch). */
+    public RunState liveState(long id) {
+        return channels.runnerOf(id).map(runner -> runner.status().state()).orElseGet(() -> find(id).state());
+    }
+
+    private void requireLiveState(long id, RunState required, String action) {
+        RunState now = liveState(id);
+        if (now != required) {
+            throw new ConflictException("cannot " + action + " run " + id + ": it is " + now + ", and only a "
+                    + required + " run can be " + (action.equals("answer") ? "answered" : action + "d"));
+        }
     }
 
     private void control(long id, RunControl control) {
@@ -213,17 +232,27 @@ public class RunService {
         Protocol protocol = ProtocolParser.parse(run.protocolText());
         CellMetadata cell = cells.read(run.cellJson());
         EngineState stored = run.engineState() == null ? null : EngineState.decode(run.engineState());
-        launch(channel, run.id(), protocol, cell, stored, run.state() == RunState.PAUSED, run.samplesStored());
-        LOG.infof("Run %d on channel %s resumes at cycle %d, step %d after a restart (%s)", run.id(), channel.id(),
+        launch(channel, run.id(), protocol, cell, stored, run.samplesStored());
+        LOG.infof("Run %d on channel %s carries on at cycle %d, step %d after a restart (%s)", run.id(), channel.id(),
                 stored == null ? 1 : stored.cycle(), stored == null ? 1 : stored.stepNumber(), gap);
     }
 
     private void launch(StationChannel channel, long runId, Protocol protocol, CellMetadata cell,
-                        EngineState resumeFrom, boolean paused, long samplesStored) {
-        Engine engine = new Engine(protocol, cell, config.readingInterval().toMillis());
-        ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, paused, samplesStored,
+                        EngineState resumeFrom, long samplesStored) {
+        cellSetup.beforeRun(channel, runId, cell);
+        Engine engine = new Engine(protocol, cell, channel.hardware().ratings(), channel.hardware().cellKind(),
+                config.readingInterval().toMillis());
+        ChannelRunner runner = new ChannelRunner(channel, runId, engine, resumeFrom, samplesStored,
                 new ChannelRunner.Services(publisher, history, storage));
         channels.launch(channel.id(), runner, () -> startNextQueued(channel.id()));
+    }
+
+    /** The channel's configuration as stored with a run: the backend's snapshot, its cell kind and its ratings. */
+    private static Map<String, Object> hardwareSnapshot(StationChannel channel) {
+        Map<String, Object> snapshot = new LinkedHashMap<>(channel.snapshot());
+        snapshot.put("cellKind", channel.hardware().cellKind().name());
+        snapshot.put("ratings", channel.hardware().ratings());
+        return snapshot;
     }
 
     private List<String> channelIds() {

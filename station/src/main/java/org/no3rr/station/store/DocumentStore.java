@@ -44,11 +44,28 @@ public class DocumentStore {
 
     /** Readings of a run in the order they were entered. */
     public List<ReadingRow> readings(long runId) {
+        return readingRows("SELECT id, run_id, step_number, reading_json, created_ms FROM sample_reading "
+                + "WHERE run_id = ? ORDER BY id", "of run " + runId, runId);
+    }
+
+    /** Calibrations numbered above {@code afterId}, in id order, at most {@code limit}: for replication. */
+    public List<CalibrationRow> calibrationsAfter(long afterId, int limit) {
+        return calibrations("SELECT id, name, method, standards_json, created_ms FROM calibration WHERE id > ? "
+                + "ORDER BY id LIMIT ?", afterId, limit);
+    }
+
+    /** Readings of every run numbered above {@code afterId}, in id order, at most {@code limit}: for replication. */
+    public List<ReadingRow> readingsAfter(long afterId, int limit) {
+        return readingRows("SELECT id, run_id, step_number, reading_json, created_ms FROM sample_reading "
+                + "WHERE id > ? ORDER BY id LIMIT ?", "after " + afterId, afterId, limit);
+    }
+
+    private List<ReadingRow> readingRows(String sql, String which, Object... args) {
         List<ReadingRow> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, run_id, step_number, reading_json, created_ms "
-                     + "FROM sample_reading WHERE run_id = ? ORDER BY id")) {
-            ps.setLong(1, runId);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new ReadingRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getLong(5)));
@@ -56,7 +73,7 @@ public class DocumentStore {
             }
             return rows;
         } catch (SQLException e) {
-            throw new StorageException("could not read the sample readings of run " + runId, e);
+            throw new StorageException("could not read the sample readings " + which, e);
         }
     }
 

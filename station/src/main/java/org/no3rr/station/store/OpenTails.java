@@ -7,12 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * In memory, the samples of each run that are in the journal but not yet in a block of the
- * database — its open tail — with the engine state after the last of them. One thread (the
- * store's writer) changes them; readers take a {@link View} that stays as it is while the tail grows.
+ * database — its open tail — with the engine state after the run's last journaled decision (which
+ * may have come after the last sample, or without any: a tail may hold a state alone). One thread
+ * (the store's writer) changes them; readers take a {@link View} that stays as it is while the tail grows.
  */
 final class OpenTails {
 
-    /** A run's open tail as it was when asked for; {@code samples} holds at least one sample. */
+    /** A run's open tail as it was when asked for; {@code samples} is null or holds at least one sample. */
     record View(SampleBlock samples, String engineState) {
     }
 
@@ -31,8 +32,7 @@ final class OpenTails {
             return Optional.empty();
         }
         synchronized (tail) {
-            return tail.samples == null ? Optional.empty()
-                    : Optional.of(new View(tail.samples.snapshot(), tail.engineState));
+            return Optional.of(new View(tail.samples == null ? null : tail.samples.snapshot(), tail.engineState));
         }
     }
 
@@ -57,20 +57,22 @@ final class OpenTails {
         return samples == null ? 0 : samples.count();
     }
 
-    /** Appends the rows, which continue the run's tail (or start one), and the state after the last. */
-    void append(long runId, List<SampleRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
+    /**
+     * Appends the rows, which continue the run's tail (or start one), and the engine state after the
+     * run's last decision of the batch.
+     */
+    void append(long runId, List<SampleRow> rows, String engineState) {
         Tail tail = tails.computeIfAbsent(runId, id -> new Tail());
         synchronized (tail) {
-            if (tail.samples == null) {
+            if (tail.samples == null && !rows.isEmpty()) {
                 tail.samples = new SampleBlock(rows.get(0).seq(), Math.max(rows.size(), 64));
             }
             for (SampleRow row : rows) {
                 tail.samples.append(row);
             }
-            tail.engineState = rows.get(rows.size() - 1).engineState();
+            if (engineState != null) {
+                tail.engineState = engineState;
+            }
             tail.lastAppendNanos = System.nanoTime();
         }
     }
@@ -88,7 +90,7 @@ final class OpenTails {
             return;
         }
         synchronized (tail) {
-            if (count >= tail.samples.count()) {
+            if (tail.samples == null || count >= tail.samples.count()) {
                 tails.remove(runId);
             } else {
                 tail.samples = tail.samples.slice(count, tail.samples.count());

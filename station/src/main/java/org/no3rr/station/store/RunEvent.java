@@ -6,6 +6,7 @@ public record RunEvent(long id, long runId, long epochMillis, String kind, Strin
     public static final String CREATED = "CREATED";
     public static final String STARTED = "STARTED";
     public static final String STEP_STARTED = "STEP_STARTED";
+    public static final String STEP_ENDED = "STEP_ENDED";
     public static final String PROMPT = "PROMPT";
     public static final String ANSWER = "ANSWER";
     public static final String FINISHED = "FINISHED";

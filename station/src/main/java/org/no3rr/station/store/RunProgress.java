@@ -1,18 +1,38 @@
 package org.no3rr.station.store;
 
+import java.util.List;
+import org.no3rr.engine.RunState;
+import org.no3rr.metrics.CycleSummary;
+import org.no3rr.metrics.StepSummary;
+
 /**
- * Where a run's stored samples end: its last sample's number (samples are numbered from 1 without
- * gaps, so it is also how many are stored), that sample's time and the engine state after it — what
- * the run resumes from.
+ * What one engine decision adds to a run, on its way to the database: stored in one transaction,
+ * so the sample, the summaries it closes and the engine state it leads to are there together or
+ * not at all.
  *
- * @param engineState null if not known from the samples (blocks written before V12 carry none)
+ * @param sample       the recorded sample, or null
+ * @param closedSteps  steps the decision ended
+ * @param closedCycles cycles the decision completed
+ * @param engineState  the encoded engine state after the decision: what the run resumes from
+ * @param state        the run's state after the decision
+ * @param endReason    why the run ended, when {@code state} is final; else null
+ * @param epochMillis  when the decision was made, on the channel's clock
  */
-public record RunProgress(long lastSeq, long lastSampleMs, String engineState) {
+public record RunProgress(long runId, SampleRow sample, List<StepSummary> closedSteps, List<CycleSummary> closedCycles,
+                          String engineState, RunState state, String endReason, long epochMillis) {
 
-    /** A run with no stored sample. */
-    public static final RunProgress NONE = new RunProgress(0, 0, null);
+    public RunProgress {
+        closedSteps = List.copyOf(closedSteps);
+        closedCycles = List.copyOf(closedCycles);
+    }
 
-    public boolean hasSamples() {
-        return lastSeq > 0;
+    /** A sample alone, the run RUNNING: what most of a run's progress is. */
+    public static RunProgress ofSample(SampleRow sample, String engineState) {
+        return new RunProgress(sample.runId(), sample, List.of(), List.of(), engineState, RunState.RUNNING, null,
+                sample.epochMillis());
+    }
+
+    public boolean hasSample() {
+        return sample != null;
     }
 }

@@ -1,5 +1,7 @@
 package org.no3rr.station.store;
 
+import org.no3rr.engine.RunState;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -104,11 +106,20 @@ public class RunStore {
     }
 
     public List<RunEvent> events(long runId) {
+        return events("SELECT id, run_id, t_ms, kind, message FROM run_event WHERE run_id = ? ORDER BY id",
+                "of run " + runId, runId);
+    }
+
+    /** Events of every run numbered above {@code afterId}, in id order, at most {@code limit}: for replication. */
+    public List<RunEvent> eventsAfter(long afterId, int limit) {
+        return events("SELECT id, run_id, t_ms, kind, message FROM run_event WHERE id > ? ORDER BY id LIMIT ?",
+                "after " + afterId, afterId, limit);
+    }
+
+    private List<RunEvent> events(String sql, String which, Object... args) {
         List<RunEvent> events = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT id, run_id, t_ms, kind, message FROM run_event WHERE run_id = ? ORDER BY id")) {
-            ps.setLong(1, runId);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     events.add(new RunEvent(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
@@ -117,7 +128,7 @@ public class RunStore {
             }
             return events;
         } catch (SQLException e) {
-            throw new StorageException("could not read the events of run " + runId, e);
+            throw new StorageException("could not read the events " + which, e);
         }
     }
 

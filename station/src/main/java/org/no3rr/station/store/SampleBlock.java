@@ -1,6 +1,7 @@
 package org.no3rr.station.store;
 
 import java.util.Arrays;
+import org.no3rr.protocol.StepKind;
 
 /**
  * Consecutive samples of one run held column by column, one column per {@link SampleField}, as one
@@ -46,15 +47,15 @@ public final class SampleBlock {
     /**
      * Appends a sample on its way to the database.
      *
-     * @throws IllegalArgumentException if its number does not follow the block's last one, or it has no step type
+     * @throws IllegalArgumentException if its number does not follow the block's last one, or it has no step kind
      */
     public void append(SampleRow row) {
         if (row.seq() != firstSeq + count) {
             throw new IllegalArgumentException("sample " + row.seq() + " does not follow sample " + lastSeq()
                     + " in a block starting at " + firstSeq);
         }
-        if (row.stepType() == null) {
-            throw new IllegalArgumentException("sample " + row.seq() + " has no step type");
+        if (row.stepKind() == null) {
+            throw new IllegalArgumentException("sample " + row.seq() + " has no step kind");
         }
         if (count == longs[0].length) {
             grow();
@@ -69,10 +70,10 @@ public final class SampleBlock {
         count++;
     }
 
-    /** Appends the next sample given value by value (the V7 migration's form). */
-    public void append(long seq, long millis, double v, double i, double we, double t, int cycleNumber, int step,
-                       int index, String type) {
-        append(new SampleRow(0, seq, millis, v, i, we, t, cycleNumber, step, index, type, null));
+    /** Appends the next sample given value by value (the migrations' form). */
+    public void append(long seq, long millis, long stepMillis, double v, double i, double we, double t,
+                       int cycleNumber, int step, int line, StepKind kind) {
+        append(new SampleRow(0, seq, millis, stepMillis, v, i, we, t, cycleNumber, step, line, kind));
     }
 
     private void grow() {
@@ -173,6 +174,10 @@ public final class SampleBlock {
         return longValue(SampleField.TIME, k);
     }
 
+    public long stepTimeMillis(int k) {
+        return longValue(SampleField.STEP_TIME, k);
+    }
+
     public double voltage(int k) {
         return doubleValue(SampleField.VOLTAGE, k);
     }
@@ -197,18 +202,18 @@ public final class SampleBlock {
         return (int) longValue(SampleField.STEP_NUMBER, k);
     }
 
-    public int stepIndex(int k) {
-        return (int) longValue(SampleField.STEP_INDEX, k);
+    public int stepLine(int k) {
+        return (int) longValue(SampleField.STEP_LINE, k);
     }
 
-    public String stepType(int k) {
-        return textValue(SampleField.STEP_TYPE, k);
+    public StepKind stepKind(int k) {
+        return StepKind.fromWireName(textValue(SampleField.STEP_KIND, k));
     }
 
     /** Sample {@code k} as the readers of the store see it. */
     public StoredSample sample(int k) {
-        return new StoredSample(firstSeq + k, epochMillis(k), voltage(k), current(k), workingElectrodePotential(k),
-                temperature(k), cycle(k), stepNumber(k), stepIndex(k), stepType(k));
+        return new StoredSample(firstSeq + k, epochMillis(k), stepTimeMillis(k), voltage(k), current(k),
+                workingElectrodePotential(k), temperature(k), cycle(k), stepNumber(k), stepLine(k), stepKind(k));
     }
 
     /** The smallest and largest step number in the block, for the index columns; undefined when empty. */

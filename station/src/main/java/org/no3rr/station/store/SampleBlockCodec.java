@@ -42,11 +42,12 @@ import static org.no3rr.station.store.Varints.zigzag;
  *                  varint length, varint text position
  * </pre>
  * A field a block does not hold (written before the field existed) reads 0, NaN or "". Blocks of
- * format 1, the layout before fields, are still read ({@link SampleBlockFormat1}).
+ * formats 1 and 2, the layouts before fields, are still read ({@link SampleBlockSegmentFormats}).
  */
 public final class SampleBlockCodec {
 
-    static final byte FORMAT = 2;
+    /** Formats 1 and 2 were the layouts before fields ({@link SampleBlockSegmentFormats}). */
+    static final byte FORMAT = 3;
 
     private SampleBlockCodec() {
     }
@@ -197,9 +198,10 @@ public final class SampleBlockCodec {
             byte format = in.get();
             SampleBlock decoded = switch (format) {
                 case FORMAT -> read(in, firstSeq, block);
-                case SampleBlockFormat1.FORMAT -> SampleBlockFormat1.read(in, firstSeq, block);
+                case SampleBlockSegmentFormats.FORMAT_WITHOUT_STEP_TIME, SampleBlockSegmentFormats.FORMAT_WITH_STEP_TIME ->
+                        SampleBlockSegmentFormats.read(in, firstSeq, block, format);
                 default -> throw new IllegalArgumentException(block + " has format " + format
-                        + "; this version reads formats " + SampleBlockFormat1.FORMAT + " and " + FORMAT);
+                        + "; this version reads formats 1 to " + FORMAT);
             };
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException(block + " has " + in.remaining() + " bytes after its last column");

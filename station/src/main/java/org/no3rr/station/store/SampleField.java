@@ -37,12 +37,14 @@ public final class SampleField {
     public static final SampleField TEMPERATURE = doubles(5, "temperature", SampleRow::temperature);
     public static final SampleField CYCLE = stepwise(6, "cycle", SampleRow::cycle);
     public static final SampleField STEP_NUMBER = stepwise(7, "stepNumber", SampleRow::stepNumber);
-    public static final SampleField STEP_INDEX = stepwise(8, "stepIndex", SampleRow::stepIndex);
-    public static final SampleField STEP_TYPE = stepwiseText(9, "stepType", SampleRow::stepType);
+    public static final SampleField STEP_LINE = stepwise(8, "stepLine", SampleRow::stepLine);
+    public static final SampleField STEP_KIND = stepwiseText(9, "stepKind", row -> row.stepKind().wireName());
+    /** The engine's step time: grows with the clock within a step, so it packs like a time. */
+    public static final SampleField STEP_TIME = timeline(10, "stepTimeMillis", SampleRow::stepTimeMillis);
 
     /** In the order blocks write them. */
-    public static final List<SampleField> ALL = List.of(TIME, VOLTAGE, CURRENT, WE_POTENTIAL, TEMPERATURE, CYCLE,
-            STEP_NUMBER, STEP_INDEX, STEP_TYPE);
+    public static final List<SampleField> ALL = List.of(TIME, STEP_TIME, VOLTAGE, CURRENT, WE_POTENTIAL, TEMPERATURE,
+            CYCLE, STEP_NUMBER, STEP_LINE, STEP_KIND);
 
     static final int LONG_COLUMNS = longSlots;
     static final int DOUBLE_COLUMNS = doubleSlots;

@@ -18,14 +18,15 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The store's write side. Every batch goes to the journal and its samples join their run's open
- * tail; once {@link #FOLD_BLOCKS} whole blocks have gathered over all runs, they are folded into
- * {@code sample_block} in one transaction, each block written once. A batch with
- * {@link BatchExtra}s commits them with a marker ({@code journal_commit}) that its journal record
- * names, after forcing that record to the disk, so after a crash or a power cut the record counts
- * exactly when the extras committed. When the journal's
- * area is full, the open tails move into the other area as a snapshot. docs/storage.md has the
- * reasons and the figures.
+ * The store's write side. Every batch of {@link RunProgress} goes to the journal — samples and the
+ * engine state after each run's last decision — and joins its run's open tail; once
+ * {@link #FOLD_BLOCKS} whole blocks have gathered over all runs, they are folded into
+ * {@code sample_block} in one transaction, each block written once, with the engine state into the
+ * run's row. A batch that closes steps or cycles or changes a run's state ({@link RunCommits})
+ * commits those with a marker ({@code journal_commit}) that its journal record names, after forcing
+ * that record to the disk, so after a crash or a power cut the record — its samples — counts
+ * exactly when the summaries committed. When the journal's area is full, the open tails move into
+ * the other area as a snapshot. docs/storage.md has the reasons and the figures.
  *
  * <p>Only one thread writes (the caller holds {@link SampleStore}'s write lock).
  */
@@ -57,6 +58,7 @@ final class SampleIntake {
     private final SampleJournal journal;
     private final OpenTails tails;
     private final StoredProgress stored;
+    private final RunCommits commits = new RunCommits();
     private long nextMarker = 1;
     /** Markers below this belong to journal areas no longer read, so their rows may go. */
     private long firstLiveMarker = 1;
@@ -101,7 +103,11 @@ final class SampleIntake {
                 }
             }
             Map<Long, Integer> counts = new LinkedHashMap<>();
-            recovered.forEach((run, samples) -> counts.put(run, samples.count()));
+            recovered.forEach((run, samples) -> {
+                if (samples.count() > 0) {
+                    counts.put(run, samples.count());
+                }
+            });
             foldTails(c, recovered, states, List.of(), 0, true, nextMarker);
             toDisk(c);
             journal.startGeneration(List.of());
@@ -110,6 +116,11 @@ final class SampleIntake {
         }
     }
 
+    /**
+     * Takes a journaled share's samples that the database lacks, and its engine state if it is not
+     * older than the database's: a share with new samples, or a state alone journaled after the
+     * stored samples' end (a power cut may have kept a fold the journal lost; its row state is newer).
+     */
     private void collect(SampleJournal.Share share, Map<Long, SampleBlock> recovered, Map<Long, String> states,
                          Set<Long> ended) {
         long run = share.runId();
@@ -119,6 +130,15 @@ final class SampleIntake {
         SampleBlock samples = share.samples();
         SampleBlock before = recovered.get(run);
         long next = before != null ? before.lastSeq() + 1 : stored.of(run).lastSeq() + 1;
+        if (samples.count() == 0) {
+            if (samples.firstSeq() > next) {
+                ended.add(run); // journaled after samples a power cut took: like a gap
+            } else if (samples.firstSeq() == next && share.engineState() != null) {
+                recovered.computeIfAbsent(run, r -> new SampleBlock(next, 0));
+                states.put(run, share.engineState());
+            }
+            return;
+        }
         long skip = next - samples.firstSeq();
         if (skip < 0) {
             // A gap: the samples before it were lost in a power cut, so those after it count for nothing.
@@ -144,29 +164,45 @@ final class SampleIntake {
     }
 
     /**
-     * Stores the batch: journaled, with its extras committed, and folded into blocks if enough
-     * whole blocks have gathered. Whole or not at all: if this throws, the batch counts as not
-     * stored (its journal record, if written, is either void or repeated by the retry).
+     * Stores the batch: journaled, with what it must commit in the database committed
+     * ({@link RunCommits}), and folded into blocks if enough whole blocks have gathered. Whole or
+     * not at all: if this throws, the batch counts as not stored (its journal record, if written,
+     * is either void or repeated by the retry).
      *
      * @throws StorageException if a sample is already stored, comes twice or leaves a gap
      */
-    void write(List<SampleRow> rows, List<BatchExtra> extras) throws SQLException, IOException {
+    void write(List<RunProgress> progress) throws SQLException, IOException {
+        Map<Long, List<RunProgress>> updates = new LinkedHashMap<>();
         Map<Long, List<SampleRow>> byRun = new LinkedHashMap<>();
-        for (SampleRow row : rows) {
-            byRun.computeIfAbsent(row.runId(), run -> new ArrayList<>()).add(row);
+        for (RunProgress p : progress) {
+            updates.computeIfAbsent(p.runId(), run -> new ArrayList<>()).add(p);
+            List<SampleRow> runRows = byRun.computeIfAbsent(p.runId(), run -> new ArrayList<>());
+            if (p.hasSample()) {
+                runRows.add(p.sample());
+            }
         }
         byRun.forEach(this::checkContinues);
         lastWriteNanos = System.nanoTime();
-        long marker = extras.isEmpty() ? 0 : nextMarker++;
+        List<BatchExtra> extras = new ArrayList<>();
         List<SampleJournal.Share> shares = new ArrayList<>();
-        byRun.forEach((run, runRows) -> shares.add(new SampleJournal.Share(run, blockOf(runRows),
-                runRows.get(runRows.size() - 1).engineState())));
+        Map<Long, String> batchStates = new LinkedHashMap<>();
+        for (Map.Entry<Long, List<RunProgress>> run : updates.entrySet()) {
+            List<SampleRow> runRows = byRun.get(run.getKey());
+            List<RunProgress> runUpdates = run.getValue();
+            String state = runUpdates.get(runUpdates.size() - 1).engineState();
+            batchStates.put(run.getKey(), state);
+            SampleBlock block = runRows.isEmpty() ? new SampleBlock(lastSeq(run.getKey()) + 1, 0) : blockOf(runRows);
+            shares.add(new SampleJournal.Share(run.getKey(), block, state));
+            extras.addAll(commits.of(run.getKey(), runUpdates, runRows.isEmpty() ? lastSeq(run.getKey())
+                    : block.lastSeq(), runRows.isEmpty() ? null : block.epochMillis(block.count() - 1)));
+        }
+        long marker = extras.isEmpty() ? 0 : nextMarker++;
         if (!journal.append(shares, marker)) {
             moveToNextArea();
             if (!journal.append(shares, marker)) {
                 foldEverything();
                 if (!journal.append(shares, marker)) {
-                    throw new StorageException("a batch of " + rows.size() + " samples does not fit in the journal ("
+                    throw new StorageException("a batch of " + progress.size() + " updates does not fit in the journal ("
                             + journal.areaSize() + " bytes an area); raise station.storage.journal-size");
                 }
             }
@@ -186,20 +222,31 @@ final class SampleIntake {
         Map<Long, String> states = new LinkedHashMap<>();
         if (fold) {
             for (long run : runs) {
-                List<SampleRow> runRows = byRun.getOrDefault(run, List.of());
-                withBatch.put(run, tailWith(run, runRows));
-                states.put(run, runRows.isEmpty() ? tails.engineState(run)
-                        : runRows.get(runRows.size() - 1).engineState());
+                withBatch.put(run, tailWith(run, byRun.getOrDefault(run, List.of())));
+                states.put(run, batchStates.containsKey(run) ? batchStates.get(run) : tails.engineState(run));
             }
         }
+        Map<Long, Integer> folded = Map.of();
         if (fold || marker != 0) {
             try (Connection c = dataSource.getConnection()) {
-                foldTails(c, withBatch, states, extras, marker, false, firstLiveMarker);
+                folded = foldTails(c, withBatch, states, extras, marker, false, firstLiveMarker);
             }
         }
-        byRun.forEach(tails::append);
-        withBatch.forEach((run, all) -> tails.dropFirst(run, all.count() / SampleBlock.MAX_SAMPLES
-                * SampleBlock.MAX_SAMPLES));
+        commits.stored(updates);
+        byRun.forEach((run, runRows) -> tails.append(run, runRows, batchStates.get(run)));
+        folded.forEach(tails::dropFirst);
+    }
+
+    /** The run's open tail, or an empty block after its last stored sample if it holds a state alone. */
+    private SampleBlock tailOrEmpty(long run) {
+        SampleBlock tail = tails.samples(run);
+        return tail != null ? tail : new SampleBlock(stored.of(run).lastSeq() + 1, 0);
+    }
+
+    /** The run's last journaled or stored sample. */
+    private long lastSeq(long run) {
+        SampleBlock tail = tails.samples(run);
+        return tail != null ? tail.lastSeq() : stored.of(run).lastSeq();
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {
@@ -208,10 +255,10 @@ final class SampleIntake {
         return all;
     }
 
-    /** The run's open tail followed by {@code rows}, as one block. */
+    /** The run's open tail followed by {@code rows}, as one block (empty if both are). */
     private SampleBlock tailWith(long run, List<SampleRow> rows) {
         SampleBlock tail = tails.samples(run);
-        long first = tail != null ? tail.firstSeq() : rows.get(0).seq();
+        long first = tail != null ? tail.firstSeq() : rows.isEmpty() ? lastSeq(run) + 1 : rows.get(0).seq();
         SampleBlock all = new SampleBlock(first, (tail == null ? 0 : tail.count()) + rows.size());
         if (tail != null) {
             all.appendAll(tail, 0, tail.count());
@@ -221,30 +268,40 @@ final class SampleIntake {
     }
 
     /**
-     * One transaction: the samples as blocks — only whole ones unless {@code partial} — the extras
-     * with their marker, and the sentinel that keeps H2 from rewriting the newest block when the
-     * next one is appended (docs/storage.md); markers of journal areas no longer read go with it.
+     * One transaction: the samples as blocks — only whole ones unless {@code partial} — with the
+     * engine state into the row of each run whose tail goes whole, the extras with their marker, and
+     * the sentinel that keeps H2 from rewriting the newest block when the next one is appended
+     * (docs/storage.md); markers of journal areas no longer read go with it.
+     *
+     * @return per run, how many of its tail's samples are now in blocks (all of them: its tail may go)
      */
-    private void foldTails(Connection c, Map<Long, SampleBlock> samples, Map<Long, String> states,
-                           List<BatchExtra> extras, long marker, boolean partial, long markersBelow)
+    private Map<Long, Integer> foldTails(Connection c, Map<Long, SampleBlock> samples, Map<Long, String> states,
+                                         List<BatchExtra> extras, long marker, boolean partial, long markersBelow)
             throws SQLException {
         Map<Long, SampleBlock> folded = new LinkedHashMap<>();
+        Map<Long, Integer> counts = new LinkedHashMap<>();
         samples.forEach((run, all) -> {
             int count = partial ? all.count() : all.count() / SampleBlock.MAX_SAMPLES * SampleBlock.MAX_SAMPLES;
             if (count > 0) {
                 folded.put(run, count == all.count() ? all : all.slice(0, count));
             }
+            if (count > 0 || all.count() == 0) {
+                counts.put(run, count);
+            }
         });
-        if (folded.isEmpty() && extras.isEmpty() && marker == 0) {
-            return;
+        if (counts.isEmpty() && extras.isEmpty() && marker == 0) {
+            return counts;
         }
         c.setAutoCommit(false);
         try {
             for (Map.Entry<Long, SampleBlock> run : folded.entrySet()) {
-                SampleBlock block = run.getValue();
-                boolean whole = block.count() == samples.get(run.getKey()).count();
-                String state = whole ? states.get(run.getKey()) : null;
-                BlockWriter.insert(c, run.getKey(), block, k -> k == block.count() - 1 ? state : null);
+                BlockWriter.insert(c, run.getKey(), run.getValue());
+            }
+            for (Map.Entry<Long, Integer> run : counts.entrySet()) {
+                SampleBlock all = samples.get(run.getKey());
+                if (run.getValue() == all.count()) {
+                    RunCommits.folded(c, run.getKey(), all, states.get(run.getKey()));
+                }
             }
             if (!folded.isEmpty()) {
                 try (Statement s = c.createStatement()) {
@@ -269,14 +326,9 @@ final class SampleIntake {
         } finally {
             c.setAutoCommit(true);
         }
-        folded.forEach((run, block) -> {
-            if (block.count() == samples.get(run).count()) {
-                stored.put(run, new RunProgress(block.lastSeq(), block.epochMillis(block.count() - 1),
-                        states.get(run)));
-            } else {
-                stored.put(run, new RunProgress(block.lastSeq(), block.epochMillis(block.count() - 1), null));
-            }
-        });
+        folded.forEach((run, block) -> stored.put(run, new SampleEnd(block.lastSeq(),
+                block.epochMillis(block.count() - 1), null)));
+        return counts;
     }
 
     /**
@@ -289,7 +341,7 @@ final class SampleIntake {
         }
         List<SampleJournal.Share> snapshot = new ArrayList<>();
         for (long run : tails.runs()) {
-            snapshot.add(new SampleJournal.Share(run, tails.samples(run), tails.engineState(run)));
+            snapshot.add(new SampleJournal.Share(run, tailOrEmpty(run), tails.engineState(run)));
         }
         if (journal.startGeneration(snapshot)) {
             firstLiveMarker = nextMarker;
@@ -307,7 +359,7 @@ final class SampleIntake {
         Map<Long, SampleBlock> all = new LinkedHashMap<>();
         Map<Long, String> states = new LinkedHashMap<>();
         for (long run : tails.runs()) {
-            all.put(run, tails.samples(run));
+            all.put(run, tailOrEmpty(run));
             states.put(run, tails.engineState(run));
         }
         try (Connection c = dataSource.getConnection()) {
@@ -322,8 +374,10 @@ final class SampleIntake {
 
     /** The rows must continue the run's stored samples, each following the one before. */
     private void checkContinues(long run, List<SampleRow> rows) {
-        SampleBlock tail = tails.samples(run);
-        long last = tail != null ? tail.lastSeq() : stored.of(run).lastSeq();
+        if (rows.isEmpty()) {
+            return;
+        }
+        long last = lastSeq(run);
         long first = rows.get(0).seq();
         for (int i = 1; i < rows.size(); i++) {
             long seq = rows.get(i).seq();
@@ -393,7 +447,7 @@ final class SampleIntake {
             Map<Long, String> states = new LinkedHashMap<>();
             for (long run : tails.runs()) {
                 if (tails.idleNanos(run) > IDLE_NANOS) {
-                    idle.put(run, tails.samples(run));
+                    idle.put(run, tailOrEmpty(run));
                     states.put(run, tails.engineState(run));
                 }
             }

@@ -122,30 +122,26 @@ public class SampleStore {
         return path + ".journal";
     }
 
-    /** {@link #writeBatch(List, List)} without extras. */
-    public void writeBatch(List<SampleRow> rows) {
-        writeBatch(rows, List.of());
-    }
-
     /**
-     * Stores the samples, each with the engine state after it, and the extras: all or nothing,
-     * so a crash of the station leaves either all of them or none. Once this returns, they survive
-     * a crash of the station; after the next {@link #sync} they survive a power cut.
+     * Stores what the runs' decisions added — samples, the step and cycle summaries they closed,
+     * and per run the engine state and run state after its last decision: all or nothing, so a
+     * crash of the station leaves either all of them or none. Once this returns, they survive a
+     * crash of the station; after the next {@link #sync} they survive a power cut.
      *
      * @throws StorageException if the database or the journal refuses the batch, or a sample's
      *                          number is already stored, comes twice or leaves a gap
      */
-    public void writeBatch(List<SampleRow> rows, List<BatchExtra> extras) {
-        if (rows.isEmpty() && extras.isEmpty()) {
+    public void writeBatch(List<RunProgress> progress) {
+        if (progress.isEmpty()) {
             return;
         }
         open();
         synchronized (writeLock) {
             try {
-                intake.write(rows, extras);
-                samplesWritten.addAndGet(rows.size());
+                intake.write(progress);
+                samplesWritten.addAndGet(progress.stream().filter(RunProgress::hasSample).count());
             } catch (SQLException | IOException e) {
-                throw new StorageException("could not store a batch of " + rows.size() + " samples", e);
+                throw new StorageException("could not store a batch of " + progress.size() + " run updates", e);
             }
         }
     }
@@ -194,16 +190,22 @@ public class SampleStore {
         }
     }
 
-    /** Where the run's stored samples end, and the engine state after the last of them. */
-    public RunProgress progress(long runId) {
+    /**
+     * Where the run's stored samples end, and the engine state after its last decision if that is
+     * newer than its {@code run} row's.
+     */
+    public SampleEnd progress(long runId) {
         open();
         Optional<OpenTails.View> tail = tails.view(runId);
-        if (tail.isPresent()) {
-            SampleBlock samples = tail.get().samples();
-            return new RunProgress(samples.lastSeq(), samples.epochMillis(samples.count() - 1),
-                    tail.get().engineState());
+        if (tail.isEmpty()) {
+            return stored.of(runId);
         }
-        return stored.of(runId);
+        SampleBlock samples = tail.get().samples();
+        if (samples == null) {
+            SampleEnd end = stored.of(runId);
+            return new SampleEnd(end.lastSeq(), end.lastSampleMs(), tail.get().engineState());
+        }
+        return new SampleEnd(samples.lastSeq(), samples.epochMillis(samples.count() - 1), tail.get().engineState());
     }
 
     /** The run's samples that are only in the journal, if any. */
@@ -299,12 +301,11 @@ public class SampleStore {
     }
 
     /**
-     * What the engine called a step of a run ({@code rest}, {@code discharge}, {@code hold}, …), if it
-     * recorded a sample: the type of the step's first sample. The blocks' step-number ranges narrow
-     * the search; a range is only a bound, so a block without the step is passed over. One block
-     * per query: a larger page would make H2 scan the rest of the run for more matches.
+     * The first stored sample of a step of a run, if it recorded one. The blocks' step-number ranges
+     * narrow the search; a range is only a bound, so a block without the step is passed over. One
+     * block per query: a larger page would make H2 scan the rest of the run for more matches.
      */
-    public Optional<String> stepType(long runId, int stepNumber) {
+    public Optional<StoredSample> firstSampleOfStep(long runId, int stepNumber) {
         Optional<SampleBlock> tail = openTail(runId);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(BLOCKS_WITH_STEP)) {
@@ -321,7 +322,7 @@ public class SampleStore {
                     SampleBlock block = SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2));
                     int k = block.firstOfStep(stepNumber);
                     if (k >= 0) {
-                        return Optional.of(block.stepType(k));
+                        return Optional.of(block.sample(k));
                     }
                     next = block.firstSeq() + 1;
                 }
@@ -330,7 +331,7 @@ public class SampleStore {
             throw new StorageException("could not read step " + stepNumber + " of run " + runId, e);
         }
         return tail.filter(samples -> samples.firstOfStep(stepNumber) >= 0)
-                .map(samples -> samples.stepType(samples.firstOfStep(stepNumber)));
+                .map(samples -> samples.sample(samples.firstOfStep(stepNumber)));
     }
 
     /** Receives stored samples; may throw to abort the read (e.g. a client that went away). */

@@ -12,21 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StoredProgress {
 
     private final DataSource dataSource;
-    private final ConcurrentHashMap<Long, RunProgress> byRun = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, SampleEnd> byRun = new ConcurrentHashMap<>();
 
     StoredProgress(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    RunProgress of(long runId) {
+    SampleEnd of(long runId) {
         return byRun.computeIfAbsent(runId, this::load);
     }
 
-    void put(long runId, RunProgress progress) {
+    void put(long runId, SampleEnd progress) {
         byRun.put(runId, progress);
     }
 
-    private RunProgress load(long runId) {
+    private SampleEnd load(long runId) {
         try (Connection c = dataSource.getConnection()) {
             return BlockWriter.newest(c, runId);
         } catch (SQLException e) {

@@ -1,5 +1,7 @@
 package org.no3rr.station.stream;
 
+import org.no3rr.engine.RunState;
+
 /**
  * What the live stream tells its clients. Each kind is one SSE event name ({@link #name()}); its
  * record is the event's JSON data. Times are epoch milliseconds on the channel's clock; units are
@@ -28,8 +30,8 @@ public sealed interface LiveEvent {
         }
     }
 
-    /** A step began; {@code stepIndex} is its line in the protocol. */
-    record Step(String channel, long runId, long epochMillis, int stepNumber, int stepIndex, int cycle, String text)
+    /** A step began; {@code stepLine} is its line in the protocol. */
+    record Step(String channel, long runId, long epochMillis, int stepNumber, int stepLine, int cycle, String text)
             implements LiveEvent {
         public String name() {
             return "step";
@@ -44,7 +46,7 @@ public sealed interface LiveEvent {
     }
 
     /** The run's state changed (RUNNING, PAUSED, WAITING_FOR_ANSWER, DONE, …), with the reason when there is one. */
-    record State(String channel, long runId, long epochMillis, String state, String reason) implements LiveEvent {
+    record State(String channel, long runId, long epochMillis, RunState state, String reason) implements LiveEvent {
         public String name() {
             return "state";
         }

@@ -6,11 +6,13 @@ import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.no3rr.engine.Decision;
 import org.no3rr.engine.EngineEvent;
+import org.no3rr.engine.RunDriver;
 import org.no3rr.station.channel.RunListener;
 import org.no3rr.station.export.TestTime;
 import org.no3rr.station.store.RunRecord;
-import org.no3rr.station.store.RunState;
+import org.no3rr.engine.RunState;
 import org.no3rr.station.store.RunStore;
 import org.no3rr.station.store.SampleRow;
 
@@ -28,9 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public abstract class LiveStreamDecorator implements RunListener {
 
     private static final Logger LOG = Logger.getLogger(LiveStreamDecorator.class);
-    /** How {@code ChannelRunner} words the reason of a pause forced by a failed commit. */
-    private static final String STORAGE_ERROR_REASON = "storage error";
-
     @Inject
     @Delegate
     @Any
@@ -48,50 +47,51 @@ public abstract class LiveStreamDecorator implements RunListener {
     @Override
     public void started(long runId, long epochMillis, boolean resumed) {
         delegate.started(runId, epochMillis, resumed);
-        publish(runId, info -> new LiveEvent.State(info.channel, runId, epochMillis, RunState.RUNNING.name(),
+        publish(runId, info -> new LiveEvent.State(info.channel, runId, epochMillis, RunState.RUNNING,
                 resumed ? "resumed after a restart" : "started"));
     }
 
     @Override
-    public void engineEvent(long runId, EngineEvent event) {
-        delegate.engineEvent(runId, event);
-        if (event instanceof EngineEvent.StepStarted step) {
-            publish(runId, info -> new LiveEvent.Step(info.channel, runId, step.epochMillis(), step.stepNumber(),
-                    step.stepIndex(), step.cycle(), step.text()));
-        } else if (event instanceof EngineEvent.PromptRaised prompt) {
-            publish(runId, info -> new LiveEvent.State(info.channel, runId, prompt.epochMillis(),
-                    RunState.WAITING_FOR_ANSWER.name(), null));
-            publish(runId, info -> new LiveEvent.Prompt(info.channel, runId, prompt.epochMillis(), prompt.prompt()));
+    public void decided(long runId, String channelId, Decision decision, SampleRow sample) {
+        delegate.decided(runId, channelId, decision, sample);
+        if (sample != null) {
+            publish(runId, info -> new LiveEvent.Sample(channelId, runId, sample.seq(),
+                    (sample.epochMillis() - info.originMillis) / 1000.0, sample.epochMillis(), sample.voltage(),
+                    sample.current(), sample.workingElectrodePotential(), sample.cycle(), sample.stepNumber()));
         }
-    }
-
-    @Override
-    public void answered(long runId, long epochMillis, String answer) {
-        delegate.answered(runId, epochMillis, answer);
-        publish(runId, info -> new LiveEvent.State(info.channel, runId, epochMillis, RunState.RUNNING.name(),
-                "answered: " + answer));
-    }
-
-    @Override
-    public void stateChanged(long runId, RunState state, long epochMillis, String reason) {
-        delegate.stateChanged(runId, state, epochMillis, reason);
-        publish(runId, info -> new LiveEvent.State(info.channel, runId, epochMillis, state.name(), reason));
-        if (state == RunState.FAULTED) {
-            publish(runId, info -> new LiveEvent.Alarm(info.channel, runId, epochMillis, "FAULT", reason));
-        } else if (state == RunState.PAUSED && reason != null && reason.startsWith(STORAGE_ERROR_REASON)) {
-            publish(runId, info -> new LiveEvent.Alarm(info.channel, runId, epochMillis, "STORAGE_ERROR", reason));
+        for (EngineEvent event : decision.events()) {
+            announce(runId, event);
         }
-        if (state.isFinal()) {
+        if (decision.state().state().isFinal()) {
             active.remove(runId);
         }
     }
 
-    @Override
-    public void sampleRecorded(String channelId, SampleRow s) {
-        delegate.sampleRecorded(channelId, s);
-        publish(s.runId(), info -> new LiveEvent.Sample(channelId, s.runId(), s.seq(),
-                (s.epochMillis() - info.originMillis) / 1000.0, s.epochMillis(), s.voltage(), s.current(),
-                s.workingElectrodePotential(), s.cycle(), s.stepNumber()));
+    private void announce(long runId, EngineEvent event) {
+        long at = event.epochMillis();
+        if (event instanceof EngineEvent.StepStarted step) {
+            publish(runId, info -> new LiveEvent.Step(info.channel, runId, at, step.stepNumber(), step.stepLine(),
+                    step.cycle(), step.text()));
+        } else if (event instanceof EngineEvent.PromptRaised prompt) {
+            publish(runId, info -> new LiveEvent.State(info.channel, runId, at, RunState.WAITING_FOR_ANSWER, null));
+            publish(runId, info -> new LiveEvent.Prompt(info.channel, runId, at, prompt.prompt()));
+        } else if (event instanceof EngineEvent.PromptAnswered answered) {
+            publish(runId, info -> new LiveEvent.State(info.channel, runId, at, RunState.RUNNING,
+                    "answered: " + answered.answer()));
+        } else if (event instanceof EngineEvent.Paused paused) {
+            publish(runId, info -> new LiveEvent.State(info.channel, runId, at, RunState.PAUSED, paused.reason()));
+            if (paused.reason().equals(RunDriver.STORAGE_PAUSE_REASON)) {
+                publish(runId, info -> new LiveEvent.Alarm(info.channel, runId, at, "STORAGE_ERROR",
+                        "storage refuses samples: the run waits safely and goes on by itself once it takes them"));
+            }
+        } else if (event instanceof EngineEvent.Resumed resumed) {
+            publish(runId, info -> new LiveEvent.State(info.channel, runId, at, RunState.RUNNING, resumed.reason()));
+        } else if (event instanceof EngineEvent.RunEnded ended) {
+            publish(runId, info -> new LiveEvent.State(info.channel, runId, at, ended.state(), ended.reason()));
+            if (ended.state() == RunState.FAULTED) {
+                publish(runId, info -> new LiveEvent.Alarm(info.channel, runId, at, "FAULT", ended.reason()));
+            }
+        }
     }
 
     private void publish(long runId, java.util.function.Function<RunInfo, LiveEvent> event) {

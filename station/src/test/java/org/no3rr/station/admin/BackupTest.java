@@ -42,6 +42,8 @@ class BackupTest extends AuthenticatedApiTest {
         assertThat(zip.getParent()).isEqualTo(Path.of(config.dataDir()).toAbsolutePath().normalize().resolve("backups"));
         assertThat(zip.getFileName().toString()).matches("station-\\d{8}-\\d{6}(-\\d+)?\\.zip");
         assertThat(backup.getLong("bytes")).isEqualTo(fileSize(zip)).isPositive();
+        assertThat(permissions(zip)).as("a backup is research data: its owner's only").isEqualTo("rw-------");
+        assertThat(permissions(zip.getParent())).isEqualTo("rwx------");
         String after = runsFingerprint(dataSource.getConnection());
         try (Connection copy = DriverManager.getConnection("jdbc:h2:zip:" + zip + "!/station;ACCESS_MODE_DATA=r",
                 "station", "")) {
@@ -61,6 +63,14 @@ class BackupTest extends AuthenticatedApiTest {
             }
         }
         return text.toString();
+    }
+
+    private static String permissions(Path path) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long fileSize(Path file) {

@@ -6,8 +6,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.messaging.BatchingSampleWriter;
 import org.no3rr.station.messaging.StorageStatus;
-import org.no3rr.station.store.RunState;
+import org.no3rr.engine.RunState;
 import org.no3rr.station.store.RunStore;
+import org.no3rr.protocol.StepKind;
+import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.SampleRow;
 import org.no3rr.station.store.SampleStore;
 
@@ -88,11 +90,11 @@ public final class IngestionBenchmark {
             int half = (int) (second / 600);
             boolean discharging = half % 2 == 0;
             double voltage = (discharging ? 1.45 : 1.75) + 0.002 * noise.nextGaussian();
-            SampleRow row = new SampleRow(runIds[r], seq, START_MS + second * 1000, voltage,
+            SampleRow row = new SampleRow(runIds[r], seq, START_MS + second * 1000, (second % 600) * 1000, voltage,
                     discharging ? -0.005 : 0.005, r % 2 == 0 ? Double.NaN : -0.1 + 0.001 * noise.nextGaussian(),
                     25.0 + 0.1 * noise.nextGaussian(), half / 2 + 1, half + 1, discharging ? 2 : 3,
-                    discharging ? "discharge" : "charge", ENGINE_STATE);
-            writer.receive(Message.of(row, () -> {
+                    discharging ? StepKind.DISCHARGE : StepKind.CHARGE);
+            writer.receive(Message.of(RunProgress.ofSample(row, ENGINE_STATE), () -> {
                 acknowledged.incrementAndGet();
                 return CompletableFuture.completedFuture(null);
             }));

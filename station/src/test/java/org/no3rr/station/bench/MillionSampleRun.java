@@ -2,8 +2,10 @@ package org.no3rr.station.bench;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.no3rr.station.store.RunState;
+import org.no3rr.engine.RunState;
 import org.no3rr.station.store.RunStore;
+import org.no3rr.protocol.StepKind;
+import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.SampleRow;
 import org.no3rr.station.store.SampleStore;
 
@@ -59,7 +61,7 @@ public final class MillionSampleRun {
         runs.markStarted(runId, START_MS);
 
         Random noise = new Random(20261121);
-        List<SampleRow> batch = new ArrayList<>(BATCH);
+        List<RunProgress> batch = new ArrayList<>(BATCH);
         long began = System.nanoTime();
         for (long seq = 1; seq <= samples; seq++) {
             long second = seq - 1;
@@ -67,9 +69,9 @@ public final class MillionSampleRun {
             boolean discharging = half % 2 == 0;
             double phase = (second % 600) / 600.0;
             double voltage = (discharging ? 1.45 - 0.25 * phase : 1.75 + 0.2 * phase) + 0.002 * noise.nextGaussian();
-            batch.add(new SampleRow(runId, seq, START_MS + second * 1000, voltage, discharging ? -0.005 : 0.005,
-                    Double.NaN, 25.0 + 0.1 * noise.nextGaussian(), half / 2 + 1, half + 1, discharging ? 2 : 3,
-                    discharging ? "discharge" : "charge", null));
+            batch.add(RunProgress.ofSample(new SampleRow(runId, seq, START_MS + second * 1000, (second % 600) * 1000,
+                    voltage, discharging ? -0.005 : 0.005, Double.NaN, 25.0 + 0.1 * noise.nextGaussian(), half / 2 + 1,
+                    half + 1, discharging ? 2 : 3, discharging ? StepKind.DISCHARGE : StepKind.CHARGE), null));
             if (batch.size() == BATCH || seq == samples) {
                 store.writeBatch(batch);
                 batch.clear();

@@ -47,17 +47,18 @@ class SampleEndpointTest extends AuthenticatedApiTest {
         assertThat(chart.getLong("samplesInRange")).isEqualTo(rows.size());
         assertThat(chart.getList("points.seq", Long.class)).hasSize(rows.size()).first().isEqualTo(1L);
         assertThat(chart.getDouble("points[5].testTimeS")).isEqualTo(Double.parseDouble(rows.get(5)[0]));
-        assertThat(chart.getDouble("points[5].voltageV")).isEqualTo(Double.parseDouble(rows.get(5)[2]));
-        assertThat(chart.getDouble("points[5].currentA")).isEqualTo(Double.parseDouble(rows.get(5)[3]));
-        assertThat(chart.getDouble("points[5].wePotentialV")).isEqualTo(Double.parseDouble(rows.get(5)[4]));
-        assertThat(chart.getInt("points[5].cycle")).isEqualTo(Integer.parseInt(rows.get(5)[6]));
-        assertThat(chart.getInt("points[5].step")).isEqualTo(Integer.parseInt(rows.get(5)[7]));
+        // tidy CSV columns: test time, unix time, step time, V, I, WE vs ref, vs RHE, iR-free, T, cycle, step
+        assertThat(chart.getDouble("points[5].voltageV")).isEqualTo(Double.parseDouble(rows.get(5)[3]));
+        assertThat(chart.getDouble("points[5].currentA")).isEqualTo(Double.parseDouble(rows.get(5)[4]));
+        assertThat(chart.getDouble("points[5].wePotentialV")).isEqualTo(Double.parseDouble(rows.get(5)[5]));
+        assertThat(chart.getInt("points[5].cycle")).isEqualTo(Integer.parseInt(rows.get(5)[9]));
+        assertThat(chart.getInt("points[5].step")).isEqualTo(Integer.parseInt(rows.get(5)[10]));
     }
 
     @Test
     void theChosenPointsAreLttbOfVoltageAgainstTime() {
         double[] t = rows.stream().mapToDouble(r -> Double.parseDouble(r[1]) * 1000).toArray();
-        double[] v = rows.stream().mapToDouble(r -> Double.parseDouble(r[2])).toArray();
+        double[] v = rows.stream().mapToDouble(r -> Double.parseDouble(r[3])).toArray();
         int[] expected = LttbSelector.select(t, v, 10);
 
         JsonPath chart = chart(null, null, "10");

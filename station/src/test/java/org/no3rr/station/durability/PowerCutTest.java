@@ -10,7 +10,8 @@ import org.no3rr.engine.Decision;
 import org.no3rr.engine.Engine;
 import org.no3rr.engine.EngineState;
 import org.no3rr.engine.HardwareExecutor;
-import org.no3rr.engine.RunStatus;
+import org.no3rr.engine.RunState;
+import org.no3rr.hal.CellKind;
 import org.no3rr.hal.Measurement;
 import org.no3rr.hal.clock.VirtualClock;
 import org.no3rr.hal.sim.SimulatedChannel;
@@ -21,12 +22,10 @@ import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.station.config.DatabaseUrlConfigSourceFactory;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.messaging.BatchingSampleWriter;
-import org.no3rr.station.messaging.CompanionRecords;
 import org.no3rr.station.messaging.StorageStatus;
 import org.no3rr.station.store.DocumentStore;
 import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.RunRecord;
-import org.no3rr.station.store.RunState;
 import org.no3rr.station.store.RunStore;
 import org.no3rr.station.store.SampleRow;
 import org.no3rr.station.store.SampleStore;
@@ -58,8 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens; the run, a calibration and a reading entered more than a sync interval before a cut are
  * there; every sample acknowledged more than a sync interval before the cut is there unchanged,
  * nothing after the last stored sample, and the run resumes from the engine state stored with it:
- * numbers without gaps, time and cycles running on. The first sample of each step carries a
- * companion record ({@link CompanionRecords}), which is there exactly when its sample is.
+ * numbers without gaps, time and cycles running on. The summary of each step is stored with the
+ * sample that closed it ({@link RunProgress}), so it is there exactly when that sample is.
  *
  * <p>In-process and on an in-memory disk, so a cut and a restart take milliseconds. Time is
  * shortened, keeping its proportions: syncs {@value #SYNC_MS} ms apart instead of a second; H2
@@ -83,6 +82,10 @@ class PowerCutTest {
 
     /** Every sample handed to the writer, by number; cut back to what was stored at each start. */
     private final TreeMap<Long, SampleRow> sent = new TreeMap<>();
+    /** The engine states sent, by the number of the last sample sent with or before them. */
+    private final TreeMap<Long, List<String>> statesAfter = new TreeMap<>();
+    /** The steps closed by a decision with a sample, by that sample's number. */
+    private final TreeMap<Long, Integer> closedBy = new TreeMap<>();
     private final Map<Long, Long> acknowledgedAtNanos = new ConcurrentHashMap<>();
     private PowerCutFileSystem.Loss lastLoss;
     /** The files as the last cut left them, before the start after it changed them. */
@@ -110,7 +113,8 @@ class PowerCutTest {
         PowerCutFileSystem.install();
         VirtualClock clock = new VirtualClock(T0, SPEED);
         SimulatedChannel<BatteryModel> cell = Simulator.battery("powercut", BatteryParameters.defaults(), clock, 7);
-        Engine engine = new Engine(ProtocolParser.parse(PROTOCOL), CellMetadata.ofArea(1.0), 1000);
+        Engine engine = new Engine(ProtocolParser.parse(PROTOCOL), CellMetadata.ofArea(1.0), cell.ratings(),
+                CellKind.ZN_NITRATE_BATTERY, 1000);
         Map<PowerCutFileSystem.Loss, Integer> losses = new EnumMap<>(PowerCutFileSystem.Loss.class);
         long runId = 0;
         long calibrationId = 0;
@@ -125,9 +129,6 @@ class PowerCutTest {
                 storage.runs.markStarted(runId, T0);
                 calibrationId = storage.documents.insertCalibration("NH3 indophenol", "INDOPHENOL_BLUE",
                         "{\"standards\":[0,0.05,0.1]}", T0);
-                try (Statement s = storage.keepOpen.createStatement()) {
-                    s.execute("CREATE TABLE step_started (run_id BIGINT, step_number INT, seq BIGINT)");
-                }
             } else {
                 try {
                     checked += verify(storage, runId, calibrationId, readingMustSurvive, cut);
@@ -152,6 +153,8 @@ class PowerCutTest {
             PowerCutFileSystem.Loss loss = torn && random.nextBoolean() ? PowerCutFileSystem.Loss.TORN
                     : PowerCutFileSystem.Loss.WHOLE;
             PowerCutFileSystem.cut(disk, loss, random);
+            // The power is gone for the channel too: no current flows until the run resumes.
+            cell.hardware().toSafeState();
             long cutAt = System.nanoTime();
             readingMustSurvive |= cutAt - readingEnteredAt > SYNC_MS * 1_000_000L;
             losses.merge(loss, 1, Integer::sum);
@@ -193,35 +196,39 @@ class PowerCutTest {
             SampleRow row = sent.get(sample.seq());
             assertThat(row).as(at + ": sample %d was never sent", sample.seq()).isNotNull();
             assertThat(sample).as(at + ": sample %d", sample.seq()).isEqualTo(new StoredSample(row.seq(),
-                    row.epochMillis(), row.voltage(), row.current(), row.workingElectrodePotential(), row.temperature(),
-                    row.cycle(), row.stepNumber(), row.stepIndex(), row.stepType()));
+                    row.epochMillis(), row.stepTimeMillis(), row.voltage(), row.current(),
+                    row.workingElectrodePotential(), row.temperature(), row.cycle(), row.stepNumber(), row.stepLine(),
+                    row.stepKind()));
         }
-        assertThat(companions(storage)).as(at + ": companion records, one per step start stored").isEqualTo(
-                stored.stream().filter(s -> s.seq() == 1 || s.stepNumber() != stored.get((int) s.seq() - 2).stepNumber())
-                        .map(StoredSample::seq).toList());
-        RunProgress progress = storage.samples.progress(runId);
-        assertThat(progress.lastSeq()).as(at + ": progress").isEqualTo(stored.size());
-        assertThat(run.samplesStored()).as(at + ": samples stored by the run").isEqualTo(stored.size());
-        if (!stored.isEmpty()) {
-            assertThat(progress.engineState()).as(at + ": engine state with the last sample")
-                    .isEqualTo(sent.get((long) stored.size()).engineState());
+        long last = stored.size();
+        List<Integer> summaries = summarisedSteps(storage, runId);
+        closedBy.forEach((seq, step) -> assertThat(summaries.contains(step))
+                .as(at + ": the summary of step %d, closed by sample %d of %d stored", step, seq, last)
+                .isEqualTo(seq <= last));
+        assertThat(storage.samples.progress(runId).lastSeq()).as(at + ": progress").isEqualTo(last);
+        assertThat(run.samplesStored()).as(at + ": samples stored by the run").isEqualTo(last);
+        if (run.engineState() != null || last > 0) {
+            assertThat(statesAfter.getOrDefault(last, List.of())).as(at + ": the engine state is one sent after sample "
+                    + last + " and before the next").contains(run.engineState());
         }
-        sent.tailMap((long) stored.size(), false).clear();
+        sent.tailMap(last, false).clear();
+        closedBy.tailMap(last, false).clear();
+        statesAfter.tailMap(last, false).clear();
         acknowledgedAtNanos.clear();
         return mustSurvive;
     }
 
-    private static List<Long> companions(Storage storage) {
-        List<Long> seqs = new ArrayList<>();
+    private static List<Integer> summarisedSteps(Storage storage, long runId) {
+        List<Integer> steps = new ArrayList<>();
         try (Statement s = storage.keepOpen.createStatement();
-             var rs = s.executeQuery("SELECT seq FROM step_started ORDER BY seq")) {
+             var rs = s.executeQuery("SELECT step_number FROM step_summary WHERE run_id = " + runId)) {
             while (rs.next()) {
-                seqs.add(rs.getLong(1));
+                steps.add(rs.getInt(1));
             }
         } catch (SQLException e) {
-            throw new AssertionError("companion records unreadable", e);
+            throw new AssertionError("step summaries unreadable", e);
         }
-        return seqs;
+        return steps;
     }
 
     private void snapshotDisk() throws java.io.IOException {
@@ -252,46 +259,58 @@ class PowerCutTest {
         acknowledgedAtNanos.values().removeIf(at -> cutAtNanos - at < SYNC_MS * 1_000_000L);
     }
 
-    /** The channel: resumes the run from what is stored and records until the deadline. */
+    /**
+     * The channel: resumes the run from what is stored and records until the deadline, handing the
+     * writer one {@link RunProgress} per decision that changes something, as the station's run loop does.
+     */
     private void runUntil(Storage storage, Engine engine, SimulatedChannel<BatteryModel> cell, VirtualClock clock,
                           long runId, long deadlineNanos) throws InterruptedException {
-        RunProgress progress = storage.samples.progress(runId);
-        Decision decision = progress.engineState() == null ? engine.start(clock.millis())
-                : engine.resume(EngineState.decode(progress.engineState()), clock.millis());
-        long seq = progress.lastSeq();
+        RunRecord run = storage.runs.find(runId).orElseThrow();
+        Decision decision = run.engineState() == null ? engine.start(clock.millis())
+                : engine.restart(EngineState.decode(run.engineState()), clock.millis());
+        long seq = run.samplesStored();
+        EngineState before = null;
         HardwareExecutor executor = new HardwareExecutor(cell.hardware());
-        while (System.nanoTime() < deadlineNanos && decision.state().status() == RunStatus.RUNNING) {
+        while (System.nanoTime() < deadlineNanos && decision.state().state() == RunState.RUNNING) {
             decision.commands().forEach(executor::apply);
-            if (decision.sample() != null) {
-                Measurement m = decision.sample().measurement();
-                SampleRow row = new SampleRow(runId, ++seq, m.epochMillis(), m.voltage(), m.current(),
-                        m.workingElectrodePotential(), m.temperature(), decision.sample().cycle(),
-                        decision.sample().stepNumber(), decision.sample().stepIndex(), decision.sample().stepType(),
-                        decision.state().encode());
-                SampleRow before = sent.get(seq - 1);
-                sent.put(seq, row);
-                long number = seq;
-                Message<SampleRow> message = Message.of(row, () -> {
-                    acknowledgedAtNanos.put(number, System.nanoTime());
-                    return CompletableFuture.completedFuture(null);
-                });
-                if (before == null || before.stepNumber() != row.stepNumber()) {
-                    message = message.addMetadata(new CompanionRecords(List.of(c -> {
-                        try (Statement s = c.createStatement()) {
-                            s.execute("INSERT INTO step_started VALUES (" + runId + ", " + row.stepNumber() + ", "
-                                    + number + ")");
-                        }
-                    })));
+            if (before == null || decision.changes(before)) {
+                SampleRow row = null;
+                if (decision.recorded()) {
+                    Measurement m = decision.sample().measurement();
+                    row = new SampleRow(runId, ++seq, m.epochMillis(), decision.sample().stepTimeMillis(), m.voltage(),
+                            m.current(), m.workingElectrodePotential(), m.temperature(), decision.sample().cycle(),
+                            decision.sample().stepNumber(), decision.sample().stepLine(), decision.sample().stepKind());
+                    sent.put(seq, row);
+                    for (var step : decision.closedSteps()) {
+                        closedBy.put(seq, step.stepNumber());
+                    }
                 }
+                String state = decision.state().encode();
+                statesAfter.computeIfAbsent(seq, n -> new ArrayList<>()).add(state);
+                long number = seq;
+                boolean withSample = row != null;
+                Message<RunProgress> message = Message.of(new RunProgress(runId, row, decision.closedSteps(),
+                        decision.closedCycles(), state, decision.state().state(), null, clock.millis()), () -> {
+                            if (withSample) {
+                                acknowledgedAtNanos.put(number, System.nanoTime());
+                            }
+                            return CompletableFuture.completedFuture(null);
+                        });
                 storage.writer.receive(message);
             }
+            before = decision.state();
             clock.waitUntil(decision.nextReadingAtMillis());
             decision = engine.next(decision.state(), cell.hardware().measure(clock.millis()));
         }
-        assertThat(decision.state().status()).as("the run outlasts the test").isEqualTo(RunStatus.RUNNING);
+        assertThat(decision.state().state()).as("the run outlasts the test (%s)", decision.state().endReason())
+                .isEqualTo(RunState.RUNNING);
     }
 
-    /** Over the whole run: numbered without gaps, time strictly increasing, cycles and steps never back. */
+    /**
+     * Over the whole run: numbered without gaps, time increasing (strictly within a step: the reading
+     * that ends a step and the first of the next may share a millisecond), step time too, cycles and
+     * steps never back.
+     */
     private static void assertContinuous(Storage storage, long runId) {
         List<StoredSample> stored = new ArrayList<>();
         storage.samples.forEachSample(runId, stored::add);
@@ -299,7 +318,14 @@ class PowerCutTest {
             StoredSample before = stored.get(k - 1);
             StoredSample sample = stored.get(k);
             assertThat(sample.seq()).isEqualTo(before.seq() + 1);
-            assertThat(sample.epochMillis()).as("time of sample %d", sample.seq()).isGreaterThan(before.epochMillis());
+            if (sample.stepNumber() == before.stepNumber()) {
+                assertThat(sample.epochMillis()).as("time of sample %d", sample.seq()).isGreaterThan(before.epochMillis());
+                assertThat(sample.stepTimeMillis()).as("step time of sample %d", sample.seq())
+                        .isGreaterThanOrEqualTo(before.stepTimeMillis());
+            } else {
+                assertThat(sample.epochMillis()).as("time of sample %d", sample.seq())
+                        .isGreaterThanOrEqualTo(before.epochMillis());
+            }
             // Never back; forward by more than one when a step's whole time passed while the power was
             // off (at 2,000× real time a 500 ms outage is 1,000 s, longer than a 10-minute step).
             assertThat(sample.cycle()).as("cycle of sample %d", sample.seq()).isGreaterThanOrEqualTo(before.cycle());

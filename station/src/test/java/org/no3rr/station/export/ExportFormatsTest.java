@@ -29,47 +29,76 @@ class ExportFormatsTest extends AuthenticatedApiTest {
 
     private static final String PROTOCOL = "Rest for 30 s\\nDischarge at 1 mA for 1 min";
     private static final String WITH_RHE = BdfCsvWriter.BASE_HEADER + ",Temperature T1 / degC,"
-            + "Working Electrode Potential vs Reference / V,Working Electrode Potential vs RHE / V";
+            + BdfCsvWriter.WE_VS_REFERENCE + "," + BdfCsvWriter.WE_VS_RHE + "," + BdfCsvWriter.WE_IR_FREE_VS_RHE;
+
+    /** A CSV as rows of named cells. */
+    private static List<Map<String, String>> table(String csv) {
+        List<String> lines = csv.lines().toList();
+        String[] header = lines.get(0).split(",", -1);
+        return lines.stream().skip(1).map(line -> {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < header.length; c++) {
+                row.put(header[c], cells[c]);
+            }
+            return row;
+        }).toList();
+    }
 
     @Test
-    void bdfOfAnElectrolysisRunCarriesBothPotentialScalesAndCumulativeCapacity() {
-        long id = runToTheEnd("ch3", "{\"areaCm2\": 1.0, \"ph\": 7.0}");
+    void bdfOfAnElectrolysisRunAgreesWithTheTidyCsvAndItsStepsWithSlashSteps() {
+        long id = runToTheEnd("ch3", "{\"areaCm2\": 1.0, \"ph\": 7.0, \"uncompensatedResistanceOhm\": 0.3}");
         long stored = samplesStored(id);
 
-        List<String> bdf = export(id, "bdf", "text/csv", "run-" + id + ".bdf.csv").lines().toList();
-        List<String> tidy = export(id, "csv", "text/csv", "run-" + id + ".csv").lines().toList();
-
-        assertThat(bdf.get(0)).isEqualTo("Test Time / s,Unix Time / s,Voltage / V,Current / A,Cycle Count / 1,"
-                + "Step Count / 1,Step Index / 1,Step Type,Charging Capacity / Ah,Discharging Capacity / Ah,"
-                + "Charging Energy / Wh,Discharging Energy / Wh,Temperature T1 / degC,"
-                + "Working Electrode Potential vs Reference / V,Working Electrode Potential vs RHE / V")
-                .isEqualTo(WITH_RHE);
-        assertThat(bdf).hasSize((int) stored + 1).hasSameSizeAs(tidy);
-        for (int i = 1; i < bdf.size(); i++) {
-            String[] b = bdf.get(i).split(",", -1);
-            String[] t = tidy.get(i).split(",", -1);
-            // test time, unix time, V, I as the tidy CSV has them; cycle, step count, step index, type
-            assertThat(List.of(b[0], b[1], b[2], b[3])).isEqualTo(List.of(t[0], t[1], t[2], t[3]));
-            assertThat(List.of(b[4], b[5], b[6], b[7])).isEqualTo(List.of(t[6], t[7], t[8], t[9]));
-            assertThat(b[12]).as("temperature").isEqualTo(t[5]);
-            assertThat(b[13]).as("WE vs reference").isEqualTo(t[4]);
-            assertThat(Double.parseDouble(b[14])).as("WE vs RHE = E + 0.197 + 0.0592 × 7")
-                    .isCloseTo(Double.parseDouble(t[4]) + 0.197 + 0.0592 * 7, within(1e-12));
+        String bdfText = export(id, "bdf", "text/csv", "run-" + id + ".bdf.csv");
+        assertThat(bdfText.lines().findFirst()).contains(WITH_RHE);
+        List<Map<String, String>> bdf = table(bdfText);
+        List<Map<String, String>> tidy = table(export(id, "csv", "text/csv", "run-" + id + ".csv"));
+        assertThat(bdf).hasSize((int) stored).hasSameSizeAs(tidy);
+        for (int i = 0; i < bdf.size(); i++) {
+            Map<String, String> b = bdf.get(i);
+            Map<String, String> t = tidy.get(i);
+            assertThat(List.of(b.get("Test Time / s"), b.get("Unix Time / s"), b.get("Step Time / s"),
+                    b.get("Voltage / V"), b.get("Current / A"), b.get("Cycle Count / 1"), b.get("Step Count / 1"),
+                    b.get("Step ID"), b.get("Step Type"))).isEqualTo(List.of(t.get("test_time_s"), t.get("unix_time_s"),
+                    t.get("step_time_s"), t.get("voltage_V"), t.get("current_A"), t.get("cycle"), t.get("step_number"),
+                    t.get("step_line"), t.get("step_kind")));
+            assertThat(b.get(BdfCsvWriter.WE_VS_REFERENCE)).isEqualTo(t.get("we_potential_vs_ref_V"));
+            assertThat(b.get(BdfCsvWriter.WE_VS_RHE)).isEqualTo(t.get("we_potential_vs_rhe_V"));
+            double we = Double.parseDouble(t.get("we_potential_vs_ref_V"));
+            double amps = Double.parseDouble(t.get("current_A"));
+            assertThat(Double.parseDouble(b.get(BdfCsvWriter.WE_VS_RHE))).as("E + 0.197 + 0.0592 × 7")
+                    .isCloseTo(we + 0.197 + 0.0592 * 7, within(1e-12));
+            assertThat(Double.parseDouble(b.get(BdfCsvWriter.WE_IR_FREE_VS_RHE))).as("E_RHE − I·R_u")
+                    .isCloseTo(we + 0.197 + 0.0592 * 7 - amps * 0.3, within(1e-12));
         }
-        String[] last = bdf.get(bdf.size() - 1).split(",", -1);
-        assertThat(last[7]).isEqualTo("discharge");
-        // a 1 mA reduction for 60 s: 0.06 C = 1.667e-5 Ah discharged, nothing charged
-        assertThat(Double.parseDouble(last[9])).isCloseTo(0.06 / 3600, within(0.02 * 0.06 / 3600));
-        assertThat(Double.parseDouble(last[8])).as("charge from the open-circuit noise of the rest")
-                .isLessThan(0.01 * Double.parseDouble(last[9]));
-
+        List<Map<String, Object>> steps = given().get("/api/runs/" + id + "/steps").then().statusCode(200).extract()
+                .jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE)).getList("$");
+        assertThat(steps).extracting(s -> s.get("kind")).containsExactly("rest", "discharge");
+        for (Map<String, Object> step : steps) {
+            int number = ((Number) step.get("stepNumber")).intValue();
+            List<Map<String, String>> rows = bdf.stream()
+                    .filter(r -> r.get("Step Count / 1").equals(Integer.toString(number))).toList();
+            Map<String, String> lastRow = rows.get(rows.size() - 1);
+            assertThat(rows).extracting(r -> r.get("Step Record Index / 1"))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, rows.size())
+                            .mapToObj(Integer::toString).toList());
+            assertThat(Double.parseDouble(lastRow.get("Step Discharging Capacity / Ah")))
+                    .as("step %d's last row is its stored summary", number)
+                    .isEqualTo(((Number) step.get("dischargeCoulombs")).doubleValue() / 3600);
+            assertThat(Double.parseDouble(lastRow.get("Step Charging Capacity / Ah")))
+                    .isEqualTo(((Number) step.get("chargeCoulombs")).doubleValue() / 3600);
+            assertThat(Double.parseDouble(lastRow.get("Step Time / s")))
+                    .isEqualTo(((Number) step.get("durationS")).doubleValue());
+        }
+        // a 1 mA reduction for 60 s: 0.06 C
+        assertThat(((Number) steps.get(1).get("dischargeCoulombs")).doubleValue()).isCloseTo(0.06, within(0.02 * 0.06));
         JsonPath cycles = cycles(id);
-        assertThat(Double.parseDouble(last[8]) * 3600).as("cumulative charge equals /cycles, C")
-                .isCloseTo(cycles.getDouble("[0].chargeCapacityCoulombs"), within(1e-12));
-        assertThat(Double.parseDouble(last[9]) * 3600).as("cumulative discharge equals /cycles, C")
-                .isCloseTo(cycles.getDouble("[0].dischargeCapacityCoulombs"), within(1e-12));
-        assertThat(Double.parseDouble(last[11]) * 3600).as("cumulative discharge energy equals /cycles, J")
-                .isCloseTo(cycles.getDouble("[0].dischargeEnergyJ"), within(1e-12));
+        assertThat(cycles.getDouble("[0].dischargeCoulombs")).as("the cycle's cathodic charge is the sum of its steps")
+                .isEqualTo(((Number) steps.get(0).get("dischargeCoulombs")).doubleValue()
+                        + ((Number) steps.get(1).get("dischargeCoulombs")).doubleValue());
+        assertThat(cycles.getString("[0].coulombicEfficiency")).as("no battery ratio for an electrolysis run").isNull();
+        assertThat(cycles.getString("[0].dischargeCapacityCoulombs")).isNull();
     }
 
     @Test
@@ -93,7 +122,7 @@ class ExportFormatsTest extends AuthenticatedApiTest {
 
         JsonNode json = new ObjectMapper().readTree(export(id, "json", "application/json", "run-" + id + ".json"));
 
-        assertThat(json.get("format").asText()).isEqualTo("no3rr-station-run/1");
+        assertThat(json.get("format").asText()).isEqualTo("no3rr-station-run/2");
         assertThat(json.at("/run/id").asLong()).isEqualTo(id);
         assertThat(json.at("/run/channel").asText()).isEqualTo("ch3");
         assertThat(json.at("/run/state").asText()).isEqualTo("DONE");
@@ -105,7 +134,9 @@ class ExportFormatsTest extends AuthenticatedApiTest {
         assertThat(json.at("/hardware/channel").asText()).isEqualTo("ch3");
         assertThat(json.at("/hardware/model").asText()).isEqualTo("h-cell");
         assertThat(json.at("/potentials/referenceOffsetV").asDouble()).isEqualTo(0.197);
-        assertThat(json.at("/potentials/nernstSlopeVPerPh").asDouble()).isEqualTo(0.0592);
+        assertThat(json.at("/potentials/rheSlopeVPerPh").asDouble()).isEqualTo(0.0592);
+        assertThat(json.at("/potentials/rhe").asText()).startsWith("E_RHE = E_vs_reference + 0.197 V + 0.0592 V/pH "
+                + "× pH 13.0; iR-corrected: E_RHE − I·R_u with R_u = 0.0 Ω");
         List<String> kinds = json.get("events").findValuesAsText("kind");
         assertThat(kinds).startsWith("CREATED", "STARTED").contains("STEP_STARTED").endsWith("FINISHED");
 
@@ -118,7 +149,8 @@ class ExportFormatsTest extends AuthenticatedApiTest {
                     .isCloseTo(s.get("wePotentialV").asDouble() + 0.197 + 0.0592 * 13, within(1e-12));
         }
         JsonNode last = samples.get(samples.size() - 1);
-        assertThat(last.get("stepType").asText()).isEqualTo("discharge");
+        assertThat(last.get("stepKind").asText()).isEqualTo("discharge");
+        assertThat(last.get("stepTimeS").asDouble()).isEqualTo(60.0);
         assertThat(last.get("currentA").asDouble()).isCloseTo(-0.001, within(2e-5));
         List<String> tidy = export(id, "csv", "text/csv", "run-" + id + ".csv").lines().toList();
         assertThat(last.get("testTimeS").asDouble())
@@ -145,9 +177,9 @@ class ExportFormatsTest extends AuthenticatedApiTest {
                 String cell = cells[c + 2];
                 if (expected == null) {
                     assertThat(cell).as(column.header()).isEmpty();
-                } else if (column.field().endsWith("EpochMillis")) {
+                } else if (column.field().endsWith("Time")) {
                     assertThat(Math.round(Double.parseDouble(cell) * 1000)).as(column.header())
-                            .isEqualTo(((Number) expected).longValue());
+                            .isEqualTo(java.time.Instant.parse(expected.toString()).toEpochMilli());
                 } else {
                     assertThat(Double.parseDouble(cell)).as(column.header())
                             .isEqualTo(((Number) expected).doubleValue());

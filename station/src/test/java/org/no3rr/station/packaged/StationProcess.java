@@ -84,6 +84,19 @@ public final class StationProcess {
         return starts;
     }
 
+    /** The station's process id, for jcmd. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    public int port() {
+        return port;
+    }
+
     public String get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

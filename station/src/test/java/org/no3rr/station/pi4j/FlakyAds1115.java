@@ -6,6 +6,7 @@ import com.pi4j.io.i2c.I2CProvider;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.no3rr.hal.fake.FakeAds1115;
 import org.no3rr.hal.fake.FakeI2c;
+import org.no3rr.hal.fake.FakeRig;
 
 /**
  * An ADS1115 (hal's register model) behind a bus that can be told to fail: a given number of
@@ -22,7 +23,7 @@ final class FlakyAds1115 extends FakeI2c {
 
     FlakyAds1115(I2CProvider provider, I2CConfig config) {
         super(provider, config);
-        chip = new FakeAds1115(provider, config);
+        chip = FakeRig.adcAt25DegreesC(provider, config);
     }
 
     FakeAds1115 chip() {

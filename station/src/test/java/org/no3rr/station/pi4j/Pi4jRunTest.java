@@ -25,16 +25,17 @@ import org.no3rr.station.AuthenticatedApiTest;
 @TestProfile(Pi4jProfile.class)
 class Pi4jRunTest extends AuthenticatedApiTest {
 
-    /** ch1, ch2: AIN0–AIN1 is the cell, AIN2–AIN3 the INA240 (50 V/V) across 1 Ω: −0.5 V is −10 mA. */
-    private static final double CELL_VOLTS = 1.5;
-    private static final double SENSE_VOLTS_AT_MINUS_10_MA = -0.5;
+    /** ch1, ch2: AIN0–AIN1 is the cell through a ÷6 attenuator (1.5 V is 0.25 V); the INA226 across 1 Ω. */
+    private static final double CELL_VOLTS_AT_PINS = 0.25;
+    private static final double SHUNT_VOLTS_AT_MINUS_10_MA = -0.01;
 
     @Inject
     FakePi4j fake;
 
     @Test
     void aShortDischargeOnCh1MakesExactlyTheExpectedRegisterWrites() {
-        fake.adc(0x48).input(Mux.AIN0_AIN1, CELL_VOLTS).input(Mux.AIN2_AIN3, SENSE_VOLTS_AT_MINUS_10_MA).clearLog();
+        fake.adc(0x48).input(Mux.AIN0_AIN1, CELL_VOLTS_AT_PINS).clearLog();
+        fake.ina(0x40).shuntVolts(SHUNT_VOLTS_AT_MINUS_10_MA);
         fake.dac(0x60).clearLog();
 
         long id = startDischarge("ch1");
@@ -46,14 +47,16 @@ class Pi4jRunTest extends AuthenticatedApiTest {
                 .body("error", equalTo("channel ch1 is busy with run " + id + "; calibrate it when no run is active"));
         awaitEnd(id, "DONE");
 
-        // −10 mA: 2048 + (−0.01 A / 0.025 A/V) × 4096 / 5 V = 1720.32 → 1720 = 0x6B8; then 0 A = mid-scale,
-        // written by the engine's safe-state command at the protocol's end, the runner's finish and its finally
-        assertThat(fake.dac(0x60).writes()).containsExactly("W 06B8", "W 0800", "W 0800", "W 0800");
+        // 0 A before the relay closes; −10 mA: 2048 + (−0.01 A / 0.025 A/V) × 4096 / 5 V = 1720.32 → 1720 = 0x6B8;
+        // then 0 A = mid-scale, written by the engine's safe-state command at the protocol's end and by the
+        // runner as its thread ends
+        assertThat(fake.dac(0x60).writes()).containsExactly("W 0800", "W 06B8", "W 0800", "W 0800");
         List<String> adcWrites = fake.adc(0x48).writes();
-        // single-shot conversions at ±4.096 V and 128 SPS: AIN0_AIN1 (0x8383), then AIN2_AIN3 (0xB383)
+        // single-shot conversions at 128 SPS: the cell AIN0_AIN1 at ±0.512 V (0x8983), then the thermistor
+        // AIN2_GND at ±4.096 V (0xE383)
         int readings = adcWrites.size() / 2;
         assertThat(readings).as("readings every 500 ms over 2 s").isBetween(4, 8);
-        assertThat(adcWrites).isEqualTo(repeat(List.of("W 01 8383", "W 01 B383"), readings));
+        assertThat(adcWrites).isEqualTo(repeat(List.of("W 01 8983", "W 01 E383"), readings));
         assertThat(fake.pin("no3rr-relay-ch1-cell")).as("open again").isEqualTo(DigitalState.HIGH);
         given().get("/api/runs/" + id).then().body("endReason", equalTo("protocol completed"));
     }
@@ -61,7 +64,8 @@ class Pi4jRunTest extends AuthenticatedApiTest {
     @Test
     void aReadThatFailsOnceIsRetriedAndTheRunGoesOn() {
         FlakyAds1115 adc = fake.flakyCh2Adc();
-        adc.chip().input(Mux.AIN0_AIN1, CELL_VOLTS).input(Mux.AIN2_AIN3, SENSE_VOLTS_AT_MINUS_10_MA);
+        adc.chip().input(Mux.AIN0_AIN1, CELL_VOLTS_AT_PINS);
+        fake.ina(0x41).shuntVolts(SHUNT_VOLTS_AT_MINUS_10_MA);
         adc.resetCount();
         adc.failNext(1);
 
@@ -72,9 +76,10 @@ class Pi4jRunTest extends AuthenticatedApiTest {
     }
 
     @Test
-    void aChipThatStopsAnsweringIsRetriedOnceThenTheRunFaultsNamingItAndTheChannelIsSafe() {
+    void aChipThatStopsAnsweringIsTriedThreeTimesTwiceThenTheRunFaultsNamingItAndTheChannelIsSafe() {
         FlakyAds1115 adc = fake.flakyCh2Adc();
-        adc.chip().input(Mux.AIN0_AIN1, CELL_VOLTS).input(Mux.AIN2_AIN3, SENSE_VOLTS_AT_MINUS_10_MA);
+        adc.chip().input(Mux.AIN0_AIN1, CELL_VOLTS_AT_PINS);
+        fake.ina(0x41).shuntVolts(SHUNT_VOLTS_AT_MINUS_10_MA);
         adc.resetCount();
         adc.failEvery();
         try {
@@ -82,8 +87,8 @@ class Pi4jRunTest extends AuthenticatedApiTest {
             awaitEnd(id, "FAULTED");
 
             given().get("/api/runs/" + id).then().body("endReason", equalTo("hardware failure: cell voltage: ADS1115 on bus 1"
-                    + " at 0x49: writing register 0x01 failed: Remote I/O error (no ACK from 0x49)"));
-            assertThat(adc.failedTransfers()).as("the first read and its one retry").isEqualTo(2);
+                    + " at 0x49: writing register 0x01 failed: Remote I/O error (no ACK from 0x49) (3 tries, bus recovered once)"));
+            assertThat(adc.failedTransfers()).as("the bus's three tries, for the read and the runner's one retry").isEqualTo(6);
             assertThat(fake.dac(0x61).code()).as("ch2's current source at mid-scale, 0 A").isEqualTo(0x800);
             assertThat(fake.pin("no3rr-relay-ch2-cell")).as("ch2's relay open (active-low)").isEqualTo(DigitalState.HIGH);
         } finally {

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.no3rr.hal.fake.FakeRig;
 import org.no3rr.hal.instrument.TwoPointCalibration;
 import org.no3rr.station.calibration.AnalogPath;
 import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.hardware.ControlLoopWatch;
 import org.no3rr.station.hardware.Pi4jStationBackend;
 
 /** What stops the Pi4J backend from starting, and what it starts with. Plain JUnit, fake chips. */
@@ -33,11 +36,16 @@ class Pi4jStationBackendTest {
     private final FakeI2cProvider chips = FakeRig.exampleChips();
     private Context context;
 
+    private final List<String> boardsAsked = new ArrayList<>();
+
     private Pi4jStationBackend start(Optional<Path> boardFile, Map<String, TwoPointCalibration> calibrations) {
         return Pi4jStationBackend.start(hal(boardFile), () -> {
             context = FakeRig.context(chips);
             return context;
-        }, calibrations);
+        }, boardId -> {
+            boardsAsked.add(boardId);
+            return calibrations;
+        }, ControlLoopWatch.unwatched());
     }
 
     @Test
@@ -91,8 +99,9 @@ class Pi4jStationBackendTest {
                 "ch9.voltage", new TwoPointCalibration(2.0, 0.0),
                 "ch1.potential", new TwoPointCalibration(3.0, 0.0)));
         try {
-            chips.opened(1, 0x48, FakeAds1115.class).input(Mux.AIN0_AIN1, 1.5);
+            chips.opened(1, 0x48, FakeAds1115.class).input(Mux.AIN0_AIN1, 0.25);
 
+            assertThat(boardsAsked).as("the calibrations of the board file's board.id").containsExactly("no3rr-ref-0001");
             assertThat(backend.channels().get(0).hardware().measure(0).voltage()).isEqualTo(1.01 * 1.5 - 0.005);
             assertThat(backend.activeCalibration("ch1", AnalogPath.VOLTAGE)).isEqualTo(new TwoPointCalibration(1.01, -0.005));
             assertThat(backend.activeCalibration("ch1", AnalogPath.CURRENT)).isEqualTo(TwoPointCalibration.identity());

@@ -56,7 +56,8 @@ class JsonProtocolApiTest extends AuthenticatedApiTest {
                 .body("field", equalTo("protocol"))
                 .body("details", hasSize(1))
                 .body("details[0]", startsWith("steps[0].discharge.current.unit: 'mA/cm' is not a unit of a current "
-                        + "density or a current; allowed: A/cm2, mA/cm2, µA/cm2, A, mA, µA (for example: {\"discharge\":"));
+                        + "density, a current or a C-rate; allowed: A/cm2, mA/cm2, µA/cm2, A, mA, µA, C (for example: "
+                        + "{\"discharge\":"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.no3rr.hal.sim.SimulatedCellSetup;
+import org.no3rr.hal.sim.SimulatedChannel;
 import org.no3rr.hal.sim.battery.BatteryModel;
 import org.no3rr.station.hardware.HardwareBackend;
 import org.no3rr.station.hardware.SimulatedBackend;
@@ -28,7 +30,9 @@ class CycleMetricsTest extends AuthenticatedApiTest {
 
     @Test
     void twentyCyclesAgreeWithTheSimulatorsTrueChargeWithinHalfAPercent() {
-        BatteryModel truth = (BatteryModel) ((SimulatedBackend) backend).simulatedChannel("ch2").orElseThrow().model();
+        SimulatedChannel<?> ch2 = ((SimulatedBackend) backend).simulatedChannel("ch2").orElseThrow();
+        ch2.configureCell(new SimulatedCellSetup(1.0, Double.NaN, 0.05, Double.NaN, Double.NaN, 0.197, Double.NaN));
+        BatteryModel truth = (BatteryModel) ch2.model(); // the cell the run declares: the run continues it
         double dischargedBefore = truth.dischargedCoulombs();
         double chargedBefore = truth.chargedCoulombs();
 

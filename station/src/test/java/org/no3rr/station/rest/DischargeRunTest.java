@@ -33,7 +33,7 @@ class DischargeRunTest extends AuthenticatedApiTest {
                          "notes": "foundation acceptance"}""")
                 .post("/api/runs")
                 .then().statusCode(201)
-                .header("Location", startsWith("http"))
+                .header("Location", startsWith("/api/runs/"))
                 .body("channel", equalTo("ch1"))
                 .extract().jsonPath().getLong("id");
 
@@ -44,25 +44,29 @@ class DischargeRunTest extends AuthenticatedApiTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("test_time_s,unix_time_s,voltage_V,current_A,we_potential_V,"
-                + "temperature_C,cycle,step_number,step_index,step_type");
+        assertThat(lines.get(0)).isEqualTo("test_time_s,unix_time_s,step_time_s,voltage_V,current_A,"
+                + "we_potential_vs_ref_V,we_potential_vs_rhe_V,we_potential_ir_free_vs_rhe_V,temperature_C,cycle,"
+                + "step_number,step_line,step_kind");
         List<double[]> rows = lines.subList(1, lines.size()).stream().map(DischargeRunTest::numbers).toList();
 
         long stored = given().get("/api/runs/" + id).jsonPath().getLong("samplesStored");
         assertThat(rows).hasSize((int) stored).hasSizeGreaterThan(600);
+        assertThat(rows.get(0)[2]).as("the step's first reading, at its step time 0").isZero();
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i)[0]).as("test time of row %d", i).isGreaterThan(rows.get(i - 1)[0]);
+            assertThat(rows.get(i)[2] - rows.get(i - 1)[2]).as("step time advances with the clock, row %d", i)
+                    .isCloseTo(rows.get(i)[0] - rows.get(i - 1)[0], within(1e-9));
         }
-        double meanCurrent = rows.stream().mapToDouble(r -> r[3]).average().orElseThrow();
+        double meanCurrent = rows.stream().mapToDouble(r -> r[4]).average().orElseThrow();
         assertThat(meanCurrent).as("mean current, A (discharge is negative)").isCloseTo(-0.005, within(2e-5));
-        double lastVoltage = rows.get(rows.size() - 1)[2];
+        double lastVoltage = rows.get(rows.size() - 1)[3];
         assertThat(lastVoltage).as("last voltage, V").isLessThanOrEqualTo(0.8).isGreaterThan(0.75);
-        assertThat(rows.get(rows.size() - 2)[2]).as("voltage before the cut-off").isGreaterThan(0.8);
+        assertThat(rows.get(rows.size() - 2)[3]).as("voltage before the cut-off").isGreaterThan(0.8);
         assertThat(lines.get(lines.size() - 1)).endsWith(",1,1,1,discharge");
     }
 
     private static double[] numbers(String line) {
         String[] cells = line.split(",", -1);
-        return Arrays.stream(cells, 0, 4).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(cells, 0, 5).mapToDouble(Double::parseDouble).toArray();
     }
 }

@@ -6,6 +6,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.no3rr.hal.sim.SimulatedCellSetup;
+import org.no3rr.hal.sim.SimulatedChannel;
 import org.no3rr.hal.sim.hcell.HCellModel;
 import org.no3rr.station.AuthenticatedApiTest;
 import org.no3rr.station.hardware.HardwareBackend;
@@ -40,7 +42,9 @@ class ElectrolysisReadingTest extends AuthenticatedApiTest {
 
     @Test
     void theFaradaicEfficiencyFromASimulatedAbsorbanceAgreesWithTheTruthWithinOnePercent() {
-        HCellModel truth = (HCellModel) ((SimulatedBackend) backend).simulatedChannel("ch4").orElseThrow().model();
+        SimulatedChannel<?> ch4 = ((SimulatedBackend) backend).simulatedChannel("ch4").orElseThrow();
+        ch4.configureCell(new SimulatedCellSetup(1.0, 2.0, Double.NaN, 40, 7, 0.197, Double.NaN));
+        HCellModel truth = (HCellModel) ch4.model(); // the cell the run declares: the run continues it
         truth.refreshElectrolyte();
         double ammoniaBefore = truth.ammoniaMoles();
         double cathodicBefore = truth.cathodicCoulombs();
@@ -74,7 +78,12 @@ class ElectrolysisReadingTest extends AuthenticatedApiTest {
         assertThat(result.getDouble("faradaicEfficiency"))
                 .isCloseTo(trueFaradaicEfficiency, within(0.01 * trueFaradaicEfficiency));
         // about 3 mg NH3 per hour per mg of catalyst at −0.1 V vs RHE, as in Table S6 of seed 000
-        assertThat(result.getDouble("yieldMgPerHourPerMgCat")).isBetween(2.7, 3.3);
+        assertThat(result.getDouble("yield.mgPerHourPerMgCat")).isBetween(2.7, 3.3);
+        assertThat(result.getDouble("yield.ugPerHourPerMgCat"))
+                .isCloseTo(result.getDouble("yield.mgPerHourPerMgCat") * 1000, within(1e-9));
+        assertThat(result.getDouble("yield.molPerSecondPerCm2")).as("µmol h⁻¹ cm⁻² in mol s⁻¹ cm⁻²")
+                .isCloseTo(result.getDouble("yield.umolPerHourPerCm2") * 1e-6 / 3600, within(1e-18));
+        assertThat(result.getDouble("durationS")).as("the hold's step time").isEqualTo(3600.0);
         given().get("/api/runs/" + run + "/readings").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].stepNumber", equalTo(1));
     }
@@ -93,12 +102,13 @@ class ElectrolysisReadingTest extends AuthenticatedApiTest {
                 .body("{\"stepNumber\": 7, \"calibrationId\": " + calibration + ", \"signal\": 0.3}")
                 .post("/api/runs/" + run + "/readings")
                 .then().statusCode(400).body("field", equalTo("stepNumber"))
-                .body("error", equalTo("step 7 of run " + run + " has not finished or does not exist; finished steps: 1 to 1"));
+                .body("error", equalTo("step 7 of run " + run + " has not ended or does not exist; ended steps: 1 to 1"));
         given().contentType(ContentType.JSON)
                 .body("{\"stepNumber\": 1, \"calibrationId\": " + calibration + ", \"signal\": 0.3}")
                 .post("/api/runs/" + run + "/readings")
                 .then().statusCode(400).body("field", equalTo("stepNumber"))
-                .body("error", containsString("passed no reducing charge"));
+                .body("error", equalTo("step 1 is a rest step, which drives no reduction; a product reading belongs "
+                        + "after a hold or a discharge"));
         given().get("/api/runs/" + run + "/readings").then().statusCode(200).body("size()", equalTo(0));
     }
 

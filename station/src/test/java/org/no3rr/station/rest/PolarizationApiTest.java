@@ -57,7 +57,7 @@ class PolarizationApiTest extends AuthenticatedApiTest {
 
         JsonPath steps = given().get("/api/runs/" + id + "/steps").then().statusCode(200).extract().jsonPath();
         assertThat(steps.getList("stepNumber", Integer.class)).containsExactly(1);
-        assertThat(steps.getString("[0].kind")).isEqualTo("discharge");
+        assertThat(steps.getString("[0].kind")).as("what the protocol says").isEqualTo("polarization");
     }
 
     @Test
@@ -71,7 +71,8 @@ class PolarizationApiTest extends AuthenticatedApiTest {
         assertThat(steps.getList("kind", String.class))
                 .containsExactly("discharge", "charge", "discharge", "charge", "discharge", "charge");
         assertThat(steps.getList("cycle", Integer.class)).containsExactly(1, 1, 2, 2, 3, 3);
-        assertThat(steps.getDouble("[0].dischargeCapacityMah")).isEqualTo(steps.getDouble("[0].dischargeCapacityCoulombs") / 3.6);
+        assertThat(steps.getDouble("[0].dischargeMah")).isEqualTo(steps.getDouble("[0].dischargeCoulombs") / 3.6);
+        assertThat(steps.getDouble("[0].durationS")).isEqualTo(60.0);
         assertThat(steps.getDouble("[0].meanCurrentDensityMaPerCm2")).isEqualTo(steps.getDouble("[0].meanCurrentA") * 1000);
         assertThat(steps.getString("[0].startTime")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(steps.get("[0].meanChargeVoltageV") == null).as("no charge in a discharge: null, not NaN").isTrue();

@@ -41,7 +41,7 @@ class RunQueueTest extends AuthenticatedApiTest {
         awaitState(first, "DONE");
         awaitState(second, "DONE");
         given().get("/api/runs/" + third).then().body("state", equalTo("STOPPED")).body("samplesStored", equalTo(0));
-        given().get("/api/runs/" + second).then().body("samplesStored", equalTo(3));
+        given().get("/api/runs/" + second).then().body("samplesStored", equalTo(4));
     }
 
     private static io.restassured.response.Response create(String body) {

@@ -35,7 +35,7 @@ class RunValidationTest extends AuthenticatedApiTest {
                         "cell.areaCm2", "cell.areaCm2 is required: the electrode area in cm², e.g. 1.0"),
                 Arguments.of("negative area",
                         "{\"channel\":\"ch1\",\"protocol\":\"Rest for 10 min\",\"cell\":{\"areaCm2\":-2}}",
-                        "cell.areaCm2", "cell.areaCm2 must be a positive number, was -2.0"),
+                        "cell.areaCm2", "cell.areaCm2 must be a number from 1.0E-4 to 10000 cm², was -2.0"),
                 Arguments.of("area as a string",
                         "{\"channel\":\"ch1\",\"protocol\":\"Rest for 10 min\",\"cell\":{\"areaCm2\":\"1\"}}",
                         "cell.areaCm2", null),
@@ -113,7 +113,7 @@ class RunValidationTest extends AuthenticatedApiTest {
         given().queryParam("format", "xlsx").get("/api/runs/" + id + "/export")
                 .then().statusCode(400)
                 .body("field", equalTo("format"))
-                .body("error", equalTo("format 'xlsx' is not supported; allowed: csv, bdf, json, cycles"));
+                .body("error", equalTo("format 'xlsx' is not supported; allowed: csv, bdf, json, cycles, pack"));
     }
 
     @Test
@@ -123,6 +123,6 @@ class RunValidationTest extends AuthenticatedApiTest {
                 .post("/api/runs").then().statusCode(201).extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON).body("{\"answer\":\"yes\"}").post("/api/runs/" + id + "/answer")
                 .then().statusCode(409)
-                .body("error", containsString("is not waiting for an answer"));
+                .body("error", containsString("only a WAITING_FOR_ANSWER run can be answered"));
     }
 }

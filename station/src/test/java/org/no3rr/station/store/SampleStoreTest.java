@@ -4,6 +4,10 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.no3rr.engine.RunState;
+import org.no3rr.metrics.StepSummary;
+import org.no3rr.metrics.StepTotals;
+import org.no3rr.protocol.StepKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,11 +21,13 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The store against a real H2 database migrated as the station migrates it: samples come back
  * exactly as written however the writer batched them, from blocks and from the journal alike;
- * blocks are written once, whole; and the V7 migration carries samples stored as rows over into blocks.
+ * blocks are written once, whole; summaries and run states commit with the samples they follow; the
+ * V7 migration carries samples stored as rows over into blocks, and V9 gives such runs their step summaries.
  */
 class SampleStoreTest {
 
@@ -46,18 +52,55 @@ class SampleStoreTest {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").target(target).load().migrate();
     }
 
-    /** Sample {@code seq} of a run: 1 Hz, a step change every 7 samples, WE potential on even runs. */
+    /**
+     * Sample {@code seq} of a run: 1 Hz, a step change every 7 samples (step time from each step's
+     * first sample), WE potential on even runs.
+     */
     private static SampleRow row(long run, long seq) {
         int step = (int) (seq / 7) + 1;
-        return new SampleRow(run, seq, T0 + 1000 * seq, 1.0 + seq * 1e-6, seq % 2 == 0 ? -0.005 : 0.005,
-                run % 2 == 0 ? -0.1 * seq : Double.NaN, 25.0, step / 3 + 1, step, step % 3,
-                step % 2 == 0 ? "charge" : "discharge", "state-" + seq);
+        long firstOfStep = Math.max(1, 7L * (step - 1));
+        return new SampleRow(run, seq, T0 + 1000 * seq, 1000 * (seq - firstOfStep), 1.0 + seq * 1e-6,
+                seq % 2 == 0 ? -0.005 : 0.005, run % 2 == 0 ? -0.1 * seq : Double.NaN, 25.0, step / 3 + 1, step,
+                step % 3, step % 2 == 0 ? StepKind.CHARGE : StepKind.DISCHARGE);
     }
 
     private static StoredSample stored(long run, long seq) {
         SampleRow r = row(run, seq);
-        return new StoredSample(seq, r.epochMillis(), r.voltage(), r.current(), r.workingElectrodePotential(),
-                r.temperature(), r.cycle(), r.stepNumber(), r.stepIndex(), r.stepType());
+        return new StoredSample(seq, r.epochMillis(), r.stepTimeMillis(), r.voltage(), r.current(),
+                r.workingElectrodePotential(), r.temperature(), r.cycle(), r.stepNumber(), r.stepLine(), r.stepKind());
+    }
+
+    private static RunProgress progress(long run, long seq) {
+        return RunProgress.ofSample(row(run, seq), "state-" + seq);
+    }
+
+    /** Sample {@code seq} of a run, closing step {@code step}. */
+    private static RunProgress closing(long run, long seq, int step) {
+        StepTotals totals = StepTotals.EMPTY.plus(0, 1.2, -0.001).plus(7000, 1.1, -0.001);
+        StepSummary summary = new StepSummary(1, step, 2, StepKind.DISCHARGE, "Discharge at 1 mA", T0, T0 + 7000,
+                totals, 1e-6, "7 s elapsed");
+        return new RunProgress(run, row(run, seq), List.of(summary), List.of(), "state-" + seq, RunState.RUNNING,
+                null, T0 + 1000 * seq);
+    }
+
+    private void insertRun(long id) throws SQLException {
+        try (Connection c = h2.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO run (id, "
+                + "channel_id, state, protocol_text, cell_json, hardware_json, software_version, created_ms) "
+                + "VALUES (?, 'ch1', 'RUNNING', '', '{}', '{}', 'test', 0)")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private String engineState(long run) throws SQLException {
+        try (Connection c = h2.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT engine_state FROM run WHERE id = ?")) {
+            ps.setLong(1, run);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private List<StoredSample> read(long run, long first, long last) {
@@ -89,10 +132,10 @@ class SampleStoreTest {
 
     /** Writes samples {@code 1..count} of the runs, interleaved, in batches of {@code batch} samples. */
     private void write(long count, int batch, long... runs) {
-        List<SampleRow> rows = new ArrayList<>();
+        List<RunProgress> rows = new ArrayList<>();
         for (long seq = 1; seq <= count; seq++) {
             for (long run : runs) {
-                rows.add(row(run, seq));
+                rows.add(progress(run, seq));
                 if (rows.size() == batch) {
                     store.writeBatch(rows);
                     rows.clear();
@@ -116,7 +159,7 @@ class SampleStoreTest {
                 .toList());
         assertThat(read(2, 2040, 2060)).isEqualTo(LongStream.rangeClosed(2040, 2060).mapToObj(s -> stored(2, s))
                 .toList());
-        assertThat(store.progress(1)).isEqualTo(new RunProgress(2500, T0 + 1000 * 2500, "state-2500"));
+        assertThat(store.progress(1)).isEqualTo(new SampleEnd(2500, T0 + 1000 * 2500, "state-2500"));
 
         store.foldAll();
         assertThat(blocks(1)).extracting(b -> b[0] + ".." + b[1])
@@ -128,34 +171,53 @@ class SampleStoreTest {
     void aBatchsExtrasCommitWithItAndABatchWhoseExtrasFailedIsNotStoredEvenAfterARestart() throws SQLException {
         migrate("latest");
         write(2000, 1000, 3);
-        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE step_summary (run_id BIGINT, step_number INT, charge_c DOUBLE)");
-        }
-        BatchExtra summary = c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO step_summary VALUES (3, 286, -3.0)");
-            }
-        };
-        store.writeBatch(List.of(row(3, 2001), row(3, 2002)), List.of(summary));
-        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM journal_commit")).as("markers").isEqualTo(1);
+        insertRun(3);
+        int markers = count("SELECT COUNT(*) FROM journal_commit");
+        store.writeBatch(List.of(progress(3, 2001), closing(3, 2002, 286)));
+        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3 AND step_number = 286")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM journal_commit")).as("markers").isEqualTo(markers + 1);
 
-        BatchExtra refused = c -> {
-            throw new SQLException("the summary table is full");
-        };
-        assertThatThrownBy(() -> store.writeBatch(List.of(row(3, 2003)), List.of(summary, refused)))
-                .isInstanceOf(StorageException.class).hasRootCauseMessage("the summary table is full");
-        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3")).as("the extra before").isEqualTo(1);
+        // Step 286 again: its summary's key is taken, so the batch's transaction fails.
+        assertThatThrownBy(() -> store.writeBatch(List.of(closing(3, 2003, 287), closing(3, 2004, 286))))
+                .isInstanceOf(StorageException.class);
+        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3")).as("the summary before").isEqualTo(1);
         assertThat(read(3, 2001, Long.MAX_VALUE)).extracting(StoredSample::seq).containsExactly(2001L, 2002L);
 
         // The refused batch was journaled before its transaction failed; its marker never committed.
         SampleStore next = new SampleStore();
         next.dataSource = h2;
-        assertThat(next.progress(3)).isEqualTo(new RunProgress(2002, T0 + 1000 * 2002, "state-2002"));
+        assertThat(next.progress(3)).isEqualTo(new SampleEnd(2002, T0 + 1000 * 2002, null));
         assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..2002");
         assertThat(count("SELECT COUNT(*) FROM journal_commit")).as("markers after the fold").isZero();
-        next.writeBatch(List.of(row(3, 2003)));
+        assertThat(engineState(3)).as("the run row took the state with the fold").isEqualTo("state-2002");
+        next.writeBatch(List.of(progress(3, 2003)));
         assertThat(next.progress(3).lastSeq()).isEqualTo(2003);
+    }
+
+    @Test
+    void aRunStateThatChangesCommitsTheRunRowAndSamplesAloneStayInTheJournal() throws SQLException {
+        migrate("latest");
+        insertRun(4);
+        store.writeBatch(List.of(progress(4, 1)));
+        assertThat(engineState(4)).as("a run's first batch writes its row once").isEqualTo("state-1");
+        store.writeBatch(List.of(progress(4, 2), progress(4, 3)));
+        assertThat(engineState(4)).as("samples alone: the state is journaled").isEqualTo("state-1");
+        assertThat(store.progress(4)).isEqualTo(new SampleEnd(3, T0 + 3000, "state-3"));
+
+        store.writeBatch(List.of(new RunProgress(4, null, List.of(), List.of(), "paused-after-3", RunState.PAUSED,
+                null, T0 + 3500)));
+        assertThat(engineState(4)).isEqualTo("paused-after-3");
+        assertThat(count("SELECT COUNT(*) FROM run WHERE id = 4 AND state = 'PAUSED'")).isEqualTo(1);
+
+        // A state alone after it, without a sample, is journaled and comes back after a restart.
+        store.writeBatch(List.of(new RunProgress(4, null, List.of(), List.of(), "still-paused", RunState.PAUSED,
+                null, T0 + 4000)));
+        assertThat(engineState(4)).isEqualTo("paused-after-3");
+        SampleStore next = new SampleStore();
+        next.dataSource = h2;
+        assertThat(next.progress(4)).isEqualTo(new SampleEnd(3, T0 + 3000, null));
+        assertThat(engineState(4)).isEqualTo("still-paused");
+        assertThat(read(4, 1, 3)).isEqualTo(LongStream.rangeClosed(1, 3).mapToObj(s -> stored(4, s)).toList());
     }
 
     @Test
@@ -167,13 +229,13 @@ class SampleStoreTest {
         // The first store is dropped as a crash would drop it; the next one opens on the same files.
         SampleStore next = new SampleStore();
         next.dataSource = h2;
-        assertThat(next.progress(21)).isEqualTo(new RunProgress(1500, T0 + 1000 * 1500, "state-1500"));
+        assertThat(next.progress(21)).isEqualTo(new SampleEnd(1500, T0 + 1000 * 1500, null));
         assertThat(blocks(21)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..1500");
         assertThat(blocks(22)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..1500");
         List<StoredSample> samples = new ArrayList<>();
         next.forEachSample(22, samples::add);
         assertThat(samples).isEqualTo(LongStream.rangeClosed(1, 1500).mapToObj(s -> stored(22, s)).toList());
-        next.writeBatch(List.of(row(21, 1501)));
+        next.writeBatch(List.of(progress(21, 1501)));
         assertThat(next.progress(21).lastSeq()).isEqualTo(1501);
     }
 
@@ -191,7 +253,7 @@ class SampleStoreTest {
         }
         assertThat(read(31, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 600).mapToObj(s -> stored(31, s))
                 .toList());
-        assertThat(store.progress(32)).isEqualTo(new RunProgress(600, T0 + 1000 * 600, "state-600"));
+        assertThat(store.progress(32)).isEqualTo(new SampleEnd(600, T0 + 1000 * 600, "state-600"));
     }
 
     @Test
@@ -217,9 +279,9 @@ class SampleStoreTest {
     void aSampleStoredTwiceIsRefusedAndTheBatchLeavesNothing() throws SQLException {
         migrate("latest");
         write(10, 100, 7);
-        assertThatThrownBy(() -> store.writeBatch(List.of(row(8, 1), row(7, 11), row(7, 10))))
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(8, 1), progress(7, 11), progress(7, 10))))
                 .isInstanceOf(StorageException.class).hasMessage("sample 10 of run 7 comes twice in one batch");
-        assertThatThrownBy(() -> store.writeBatch(List.of(row(7, 9))))
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(7, 9))))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("sample 9 of run 7 is already stored (the run's samples go up to 10)");
         assertThat(read(8, 1, Long.MAX_VALUE)).isEmpty();
@@ -230,17 +292,17 @@ class SampleStoreTest {
     @Test
     void aGapInTheNumbersIsRefused() {
         migrate("latest");
-        assertThatThrownBy(() -> store.writeBatch(List.of(row(9, 1), row(9, 2), row(9, 5))))
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(9, 1), progress(9, 2), progress(9, 5))))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("sample 5 of run 9 does not follow sample 2: a run's samples are numbered without gaps");
-        store.writeBatch(List.of(row(9, 1), row(9, 2)));
-        assertThatThrownBy(() -> store.writeBatch(List.of(row(9, 4))))
+        store.writeBatch(List.of(progress(9, 1), progress(9, 2)));
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(9, 4))))
                 .hasMessage("sample 4 of run 9 does not follow sample 2: a run's samples are numbered without gaps");
         assertThat(read(9, 1, 8)).extracting(StoredSample::seq).containsExactly(1L, 2L);
     }
 
     @Test
-    void windowsAndStepTypesAreFoundAcrossBlocks() {
+    void windowsAndStepsAreFoundAcrossBlocks() {
         migrate("latest");
         write(3000, 500, 11);
         assertThat(windows.window(11, T0 + 1000 * 1023 + 1, T0 + 1000 * 2049))
@@ -251,16 +313,16 @@ class SampleStoreTest {
         assertThat(windows.window(11, T0 + 1500, T0 + 1600)).isEmpty();
         assertThat(windows.window(12, Long.MIN_VALUE, Long.MAX_VALUE)).isEmpty();
         int lastStep = (int) (3000 / 7) + 1;
-        assertThat(store.stepType(11, 1)).contains("discharge");
-        assertThat(store.stepType(11, 300)).contains("charge");
-        assertThat(store.stepType(11, lastStep)).contains(lastStep % 2 == 0 ? "charge" : "discharge");
-        assertThat(store.stepType(11, lastStep + 1)).isEmpty();
+        assertThat(store.firstSampleOfStep(11, 1)).contains(stored(11, 1));
+        assertThat(store.firstSampleOfStep(11, 300)).contains(stored(11, 7 * 299));
+        assertThat(store.firstSampleOfStep(11, lastStep)).contains(stored(11, 7L * (lastStep - 1)));
+        assertThat(store.firstSampleOfStep(11, lastStep + 1)).isEmpty();
         // 2049..3000 are in the journal only: windows reach into it and across its border.
         assertThat(windows.window(11, T0 + 1000 * 2040, T0 + 1000 * 2060))
                 .contains(new SampleWindowStore.SeqRange(2040, 2060));
         assertThat(windows.window(11, T0 + 1000 * 2500 - 1, T0 + 1000 * 2600 + 1))
                 .contains(new SampleWindowStore.SeqRange(2500, 2600));
-        assertThat(store.stepType(11, 2500 / 7 + 1)).contains((2500 / 7 + 1) % 2 == 0 ? "charge" : "discharge");
+        assertThat(store.firstSampleOfStep(11, 2500 / 7 + 1)).contains(stored(11, 7L * (2500 / 7)));
     }
 
     @Test
@@ -285,19 +347,28 @@ class SampleStoreTest {
                     ps.setDouble(7, r.temperature());
                     ps.setInt(8, r.cycle());
                     ps.setInt(9, r.stepNumber());
-                    ps.setInt(10, r.stepIndex());
-                    ps.setString(11, r.stepType());
+                    ps.setInt(10, r.stepLine());
+                    ps.setString(11, r.stepKind().wireName());
                     ps.addBatch();
                 }
             }
             ps.executeBatch();
         }
         migrate("latest");
+        SummaryStore summaries = new SummaryStore();
+        summaries.dataSource = h2;
         for (long run : new long[] {13, 14}) {
             assertThat(blocks(run)).extracting(b -> b[0] + ".." + b[1])
                     .containsExactly("1..1024", "1025..2048", "2049..2100");
             assertThat(read(run, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 2100)
                     .mapToObj(s -> stored(run, s)).toList());
+            var steps = summaries.steps(run);
+            assertThat(steps).as("V9 summarised the old run's steps").hasSize(301);
+            assertThat(steps.get(0).totals().sampleCount()).isEqualTo(6);
+            assertThat(steps.get(0).durationS()).isEqualTo(5.0);
+            // ±5 mA alternating each second, split at each zero crossing: 5 × 0.5 s × 2.5 mA each way
+            assertThat(steps.get(0).totals().chargeCoulombs()).isCloseTo(0.00625, within(1e-15));
+            assertThat(steps.get(0).totals().dischargeCoulombs()).isCloseTo(0.00625, within(1e-15));
         }
         try (Connection c = h2.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'SAMPLE'")) {

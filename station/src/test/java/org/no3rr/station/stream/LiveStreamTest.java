@@ -85,11 +85,47 @@ class LiveStreamTest extends AuthenticatedApiTest {
         List<String> states = received.stream().filter(e -> e.name.equals("state"))
                 .map(e -> e.data.get("state").asText()).toList();
         assertThat(states).containsExactly("RUNNING", "DONE");
-        List<Long> ids = received.stream().map(e -> e.id).toList();
+        List<Long> ids = received.stream().filter(e -> !e.name.equals("heartbeat")).map(e -> e.id).toList();
         for (int i = 1; i < ids.size(); i++) {
             assertThat(ids.get(i)).as("no event dropped").isEqualTo(ids.get(i - 1) + 1);
         }
         stream.body().close();
+    }
+
+    @Test
+    void anIdleStreamSendsHeartbeatsThatTellTheirInterval() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(streamUrl.toString().replace("?channel=ch3", "")))
+                .header("Authorization", "Bearer " + accessToken.value())
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
+        long before = System.currentTimeMillis();
+
+        List<Event> heartbeats = new ArrayList<>();
+        CompletableFuture.runAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String name = null;
+                String line;
+                while (heartbeats.size() < 2 && (line = lines.readLine()) != null) {
+                    if (line.startsWith("event:")) {
+                        name = line.substring(6).trim();
+                    } else if (line.startsWith("data:") && "heartbeat".equals(name)) {
+                        heartbeats.add(new Event(0, name, JSON.readTree(line.substring(5).trim())));
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).get(20, TimeUnit.SECONDS);
+
+        // the test profile's station.stream-heartbeat is 1 s
+        assertThat(heartbeats).allSatisfy(h -> {
+            assertThat(h.data.get("everyMs").asLong()).isEqualTo(1000);
+            assertThat(h.data.get("epochMillis").asLong()).isGreaterThanOrEqualTo(before - 1000);
+        });
+        assertThat(heartbeats.get(1).data.get("epochMillis").asLong() - heartbeats.get(0).data.get("epochMillis").asLong())
+                .isBetween(500L, 5000L);
     }
 
     @Test

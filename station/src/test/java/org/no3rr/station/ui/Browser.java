@@ -77,6 +77,7 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900");
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
+        logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
@@ -210,6 +211,12 @@ final class Browser implements AutoCloseable {
             }
         }
         return List.copyOf(network);
+    }
+
+    /** The browser console's messages since the last call, e.g. a Content-Security-Policy violation. */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** Every URL the page requested so far. */

@@ -58,7 +58,7 @@ class ChannelCardsPageTest extends BrowserPageTest {
         browser.waitFor(By.id("token")).sendKeys("not-the-token");
         browser.click(browser.driver.findElement(By.cssSelector("form.login button[type=submit]")));
         WebElement error = browser.waitFor(By.id("login-error"));
-        assertThat(error.getText()).startsWith("token is not the station's access token");
+        assertThat(error.getText()).startsWith("token is not one of the station's tokens");
 
         browser.logIn(token.value());
 
@@ -147,7 +147,7 @@ class ChannelCardsPageTest extends BrowserPageTest {
 
     @Test
     @Order(5)
-    void theFirstViewTransfersUnder300KilobytesAndLoadsNoChartLibrary() throws IOException {
+    void theFirstViewTransfersUnder300KilobytesAndLoadsNoChartLibraryNorFigures() throws IOException {
         browser.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
         browser.driver.get("about:blank");
         int mark = browser.networkMark();
@@ -176,7 +176,9 @@ class ChannelCardsPageTest extends BrowserPageTest {
 
         assertThat(bytes).isBetween(10_000L, 300_000L);
         assertThat(requested).contains("/", "/station.css", "/js/main.js", "/api/channels", "/api/stream")
-                .noneMatch(path -> path.contains("chart"));
+                .noneMatch(path -> path.contains("chart"))
+                // The results (figures, comparisons) are code for the run and compare screens only.
+                .noneMatch(path -> path.matches(".*/(figure-|results-|compare-).*|.*/figures.*"));
     }
 
     @Test

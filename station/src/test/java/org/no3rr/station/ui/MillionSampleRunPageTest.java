@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.no3rr.station.security.AccessToken;
-import org.no3rr.station.store.RunState;
+import org.no3rr.engine.RunState;
 import org.no3rr.station.store.RunStore;
+import org.no3rr.protocol.StepKind;
+import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.SampleRow;
 import org.no3rr.station.store.SampleStore;
 import org.openqa.selenium.By;
@@ -72,14 +74,15 @@ class MillionSampleRunPageTest {
                   Charge at 5 mA/cm2 for 1000 s
                 """, "{\"areaCm2\": 1.0}", "{}", "test", "a million samples for the page's responsiveness test", start);
         runs.markStarted(run, start);
-        List<SampleRow> batch = new ArrayList<>(10_000);
+        List<RunProgress> batch = new ArrayList<>(10_000);
         for (int seq = 1; seq <= SAMPLES; seq++) {
             int step = (seq - 1) / 1000 + 1;
             boolean discharge = step % 2 == 1;
             double inStep = ((seq - 1) % 1000) / 1000.0;
             double voltage = discharge ? 1.6 - 0.3 * inStep : 1.9 + 0.3 * inStep;
-            batch.add(new SampleRow(run, seq, start + seq * 1000L, voltage, discharge ? -0.005 : 0.005, Double.NaN,
-                    Double.NaN, (step + 1) / 2, step, discharge ? 3 : 4, discharge ? "discharge" : "charge", "{}"));
+            batch.add(RunProgress.ofSample(new SampleRow(run, seq, start + seq * 1000L, ((seq - 1) % 1000) * 1000L,
+                    voltage, discharge ? -0.005 : 0.005, Double.NaN, Double.NaN, (step + 1) / 2, step, discharge ? 3 : 4,
+                    discharge ? StepKind.DISCHARGE : StepKind.CHARGE), null));
             if (batch.size() == 10_000) {
                 samples.writeBatch(batch);
                 batch.clear();

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunPageTest extends BrowserPageTest {
 
     // The seed's NH4Cl standards on an exactly linear A = 8000 L/mol · c + 0.040.
-    private static final String CALIBRATION = """
+    static final String CALIBRATION = """
             {"name": "UI NH4Cl in 0.5 M K2SO4", "method": "INDOPHENOL_BLUE_NH3",
              "standardsMolPerL": [0, 1e-5, 2e-5, 5e-5, 1e-4], "signals": [0.040, 0.120, 0.200, 0.440, 0.840]}""";
 
@@ -185,6 +185,25 @@ class RunPageTest extends BrowserPageTest {
         WebElement error = browser.waitFor(By.cssSelector(".field:has(#cell-areaCm2) .error"));
         assertThat(error.getText()).startsWith("cell.areaCm2");
         assertThat(area.getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    void aProtocolThatReadsButDoesNotFitTheChannelShowsTheRatingOnItsLineAndAFittingOneItsPlan() {
+        browser.go("#/start?channel=ch1");
+        WebElement protocol = browser.waitFor(By.id("start-protocol"));
+        setValue(protocol, "Rest for 1 min\nDischarge at 2 W for 10 minutes");
+        browser.click(browser.driver.findElement(By.xpath("//button[text()='Check protocol']")));
+
+        WebElement error = browser.waitFor(By.cssSelector(".line-errors li[data-line]"));
+        assertThat(error.getAttribute("data-line")).isEqualTo("2");
+        assertThat(error.getText()).contains("2000 mW exceeds the channel's rating of ±50 mA at up to 2.6 V (130 mW)");
+        assertThat(browser.waitFor(By.cssSelector(".start-form .error-box")).getText())
+                .isEqualTo("Channel ch1 cannot run this protocol: 1 problem, see the marked lines.");
+
+        setValue(protocol, "Rest for 1 min\nRepeat 3 times:\n  Discharge at 1 mA for 10 min\n  Charge at 1 mA for 10 min");
+        browser.click(browser.driver.findElement(By.xpath("//button[text()='Check protocol']")));
+        assertThat(browser.waitFor(By.cssSelector(".start-form .ok-box")).getText())
+                .isEqualTo("The protocol is valid: 3 steps, planned about 1 h 01 min, 3 cycles.");
     }
 
     @Test

@@ -26,7 +26,7 @@ final class StationApi {
     }
 
     RequestSpecification request() {
-        return given().baseUri(base.toString()).header("Authorization", "Bearer " + token);
+        return given().baseUri(base.toString()).header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 
     /** Starts a run and returns its id. */
@@ -46,6 +46,20 @@ final class StationApi {
 
     void awaitState(long id, String state, Duration atMost) {
         await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> state(id).equals(state));
+    }
+
+    /** Answers every prompt of the run ("done") until it ends, and returns the state it ended in. */
+    String answerPromptsUntilEnded(long id, Duration atMost) {
+        String[] ended = new String[1];
+        await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+            String state = state(id);
+            if (state.equals("WAITING_FOR_ANSWER")) {
+                request().body("{\"answer\": \"done\"}").post("/api/runs/" + id + "/answer");
+            }
+            ended[0] = state;
+            return !ACTIVE.contains(state) && !state.equals("QUEUED");
+        });
+        return ended[0];
     }
 
     /** Stops a run that still holds its channel, so the next test finds the channel free. */

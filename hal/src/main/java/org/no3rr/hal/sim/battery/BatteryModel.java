@@ -6,9 +6,11 @@ import static org.no3rr.hal.sim.chem.Electrochemistry.ELECTRONS_HYDROGEN;
 import static org.no3rr.hal.sim.chem.Electrochemistry.ELECTRONS_NITRITE;
 import static org.no3rr.hal.sim.chem.Electrochemistry.molesFromCharge;
 
+import java.util.Map;
 import org.no3rr.hal.CellKind;
 import org.no3rr.hal.sim.CellModel;
 import org.no3rr.hal.sim.CellResponse;
+import org.no3rr.hal.sim.CellStateValues;
 import org.no3rr.hal.sim.Drive;
 import org.no3rr.hal.sim.chem.Catholyte;
 import org.no3rr.hal.sim.chem.CatholyteTruth;
@@ -38,7 +40,13 @@ public final class BatteryModel implements CellModel {
     /** Smallest argument of ln(1 − j/j_lim,Zn): −ln of it bounds a collapsed voltage at about 27.6·B. */
     private static final double MIN_TRANSPORT_MARGIN = 1e-12;
 
+    /** Below this margin to the Zn-stripping limit the voltage falls linearly in the margin (see transportLog). */
+    private static final double TANGENT_MARGIN = 0.01;
+
     private static final double MAH = 3.6;
+
+    private static final String[] STATE = {"zinc-coulombs", "charged-coulombs", "discharged-coulombs", "nitrate-mol",
+            "ammonia-mol", "nitrite-mol", "hydrogen-mol"};
 
     private final BatteryParameters parameters;
     private final double areaCm2;
@@ -94,6 +102,26 @@ public final class BatteryModel implements CellModel {
         } else if (amps > 0) {
             zincCoulombs = Math.min(capacityCoulombs(), zincCoulombs + parameters.zincPlatingEfficiency() * coulombs);
         }
+    }
+
+    @Override
+    public Map<String, Double> state() {
+        return CellStateValues.of(STATE, zincCoulombs, charge.positiveCoulombs(), charge.negativeCoulombs(),
+                catholyte.nitrateMoles(), catholyte.ammoniaMoles(), catholyte.nitriteMoles(), hydrogenMoles);
+    }
+
+    @Override
+    public void restoreState(Map<String, Double> state) {
+        double[] v = CellStateValues.read(state, "battery", STATE);
+        double capacity = capacityAfterDischarging(v[2]);
+        if (v[0] > capacity * (1 + 1e-9)) {
+            throw new IllegalArgumentException("battery state zinc-coulombs = " + v[0] + " exceeds the capacity of "
+                    + capacity + " C; the state belongs to another cell");
+        }
+        catholyte.restore(v[3], v[4], v[5]);
+        charge.restore(v[1], v[2]);
+        zincCoulombs = v[0];
+        hydrogenMoles = v[6];
     }
 
     /**
@@ -175,7 +203,11 @@ public final class BatteryModel implements CellModel {
 
     /** Capacity now, C: the fresh capacity times (1 − fade) per equivalent full cycle discharged. */
     public double capacityCoulombs() {
-        return freshCapacityCoulombs * Math.exp(logRetentionPerCycle * equivalentFullCycles());
+        return capacityAfterDischarging(charge.negativeCoulombs());
+    }
+
+    private double capacityAfterDischarging(double dischargedCoulombs) {
+        return freshCapacityCoulombs * Math.exp(logRetentionPerCycle * dischargedCoulombs / freshCapacityCoulombs);
     }
 
     /** Charge discharged so far divided by the fresh capacity. */
@@ -236,8 +268,18 @@ public final class BatteryModel implements CellModel {
         };
     }
 
+    /**
+     * ln(1 − j/j_lim), continued below a margin of {@value #TANGENT_MARGIN} along its tangent there and
+     * floored at ln({@value #MIN_TRANSPORT_MARGIN}). A current source drives its current past the
+     * stripping limit all the same (the anode then oxidises something else), so the voltage keeps
+     * falling at a finite rate as the Zn runs out: with the margin falling at j_lim·A/Q per second,
+     * whatever the current, a 5 mAh cell's last 0.8 V take about 15 s, which a reading every second
+     * sees, instead of a jump of a volt between two readings that no cut-off could catch.
+     */
     private static double transportLog(double j, double limit) {
         double margin = limit > 0 ? 1.0 - j / limit : -1.0;
-        return Math.log(Math.max(margin, MIN_TRANSPORT_MARGIN));
+        double log = margin >= TANGENT_MARGIN ? Math.log(margin)
+                : Math.log(TANGENT_MARGIN) + (margin - TANGENT_MARGIN) / TANGENT_MARGIN;
+        return Math.max(log, Math.log(MIN_TRANSPORT_MARGIN));
     }
 }

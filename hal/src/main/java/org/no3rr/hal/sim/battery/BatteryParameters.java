@@ -3,9 +3,12 @@ package org.no3rr.hal.sim.battery;
 import static org.no3rr.hal.sim.ParameterTable.between;
 import static org.no3rr.hal.sim.ParameterTable.positive;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.no3rr.hal.sim.ParameterTable;
+import org.no3rr.hal.sim.SimulatedCellSetup;
+import org.no3rr.hal.sim.chem.Electrochemistry;
 
 /**
  * Everything that makes one simulated Zn–NO3⁻ battery differ from another, in the units people
@@ -143,5 +146,23 @@ public record BatteryParameters(
     /** A copy with the named parameters (key suffixes of {@link #TABLE}) set from configuration strings. */
     public BatteryParameters withOverrides(Map<String, String> overrides) {
         return TABLE.withOverrides(this, overrides);
+    }
+
+    /**
+     * This battery as a run declares it: its electrode area, catholyte volume and capacity;
+     * undeclared values stay as configured. The capacity is the declared nominal capacity (else the
+     * configured one), but never more than the declared Zn can hold at 2F/M(Zn) = 819.87 mAh g⁻¹. The
+     * area-specific parameters (Ω cm², mA cm⁻²) stay, so currents scale with the area.
+     */
+    public BatteryParameters forCell(SimulatedCellSetup cell) {
+        double capacity = SimulatedCellSetup.orElse(cell.nominalCapacityMah(), capacityMah);
+        if (SimulatedCellSetup.declared(cell.znMassG())) {
+            capacity = Math.min(capacity, cell.znMassG() * Electrochemistry.ZINC_CAPACITY_MAH_PER_G);
+        }
+        Map<String, Double> changes = new LinkedHashMap<>();
+        changes.put("area-cm2", SimulatedCellSetup.orElse(cell.areaCm2(), areaCm2));
+        changes.put("capacity-mah", capacity);
+        changes.put("catholyte-volume-ml", SimulatedCellSetup.orElse(cell.catholyteVolumeMl(), catholyteVolumeMl));
+        return TABLE.withValues(this, changes);
     }
 }

@@ -47,6 +47,22 @@ public final class Catholyte implements CatholyteTruth {
         nitriteMoles = 0.0;
     }
 
+    /**
+     * Sets the amounts from a snapshot of this catholyte, mol.
+     *
+     * @throws IllegalArgumentException if the amounts hold more nitrogen than the fresh catholyte did
+     */
+    public void restore(double nitrate, double ammonia, double nitrite) {
+        double nitrogen = nitrate + ammonia + nitrite;
+        if (nitrogen > freshNitrateMoles * (1 + 1e-9)) {
+            throw new IllegalArgumentException("catholyte state holds " + nitrogen + " mol of N but the fresh catholyte has "
+                    + freshNitrateMoles + " mol; the state belongs to another cell");
+        }
+        nitrateMoles = nitrate;
+        ammoniaMoles = ammonia;
+        nitriteMoles = nitrite;
+    }
+
     /** Nitrate left as a fraction of fresh electrolyte; mass-transport limits scale with it. */
     public double nitrateFraction() {
         return freshNitrateMoles == 0 ? 0.0 : nitrateMoles / freshNitrateMoles;

@@ -18,6 +18,12 @@ public final class ChargeTally {
         }
     }
 
+    /** Sets both magnitudes from a snapshot, C. */
+    public void restore(double positive, double negative) {
+        positiveCoulombs = positive;
+        negativeCoulombs = negative;
+    }
+
     /** Charge passed with positive current (battery: charging; electrolysis: anodic at the WE), C. */
     public double positiveCoulombs() {
         return positiveCoulombs;

@@ -30,6 +30,12 @@ public final class Electrochemistry {
     /** Molar mass of NH3, g mol⁻¹. */
     public static final double AMMONIA_MOLAR_MASS = 17.031;
 
+    /** Molar mass of Zn, g mol⁻¹. */
+    public static final double ZINC_MOLAR_MASS = 65.38;
+
+    /** Theoretical capacity of Zn, 2F/M(Zn) = 819.87 mAh g⁻¹ (the domain reference's ≈ 820). */
+    public static final double ZINC_CAPACITY_MAH_PER_G = 2 * FARADAY / ZINC_MOLAR_MASS / 3.6;
+
     private static final double ZERO_CELSIUS_KELVIN = 273.15;
 
     private Electrochemistry() {

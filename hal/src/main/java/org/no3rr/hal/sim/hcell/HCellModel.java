@@ -7,9 +7,11 @@ import static org.no3rr.hal.sim.chem.Electrochemistry.RHE_SLOPE_VOLTS_PER_PH;
 import static org.no3rr.hal.sim.chem.Electrochemistry.asinh;
 import static org.no3rr.hal.sim.chem.Electrochemistry.molesFromCharge;
 
+import java.util.Map;
 import org.no3rr.hal.CellKind;
 import org.no3rr.hal.sim.CellModel;
 import org.no3rr.hal.sim.CellResponse;
+import org.no3rr.hal.sim.CellStateValues;
 import org.no3rr.hal.sim.Drive;
 import org.no3rr.hal.sim.chem.Catholyte;
 import org.no3rr.hal.sim.chem.CatholyteTruth;
@@ -28,6 +30,9 @@ import org.no3rr.hal.sim.chem.ChargeTally;
 public final class HCellModel implements CellModel {
 
     private static final double SECONDS_PER_HOUR = 3600.0;
+
+    private static final String[] STATE = {"anodic-coulombs", "cathodic-coulombs", "nitrate-mol", "ammonia-mol",
+            "nitrite-mol", "hydrogen-mol", "hours-under-current"};
 
     private final HCellParameters parameters;
     private final ElectrodeKinetics kinetics;
@@ -85,6 +90,22 @@ public final class HCellModel implements CellModel {
         if (amps != 0) {
             hoursUnderCurrent += seconds / SECONDS_PER_HOUR;
         }
+    }
+
+    @Override
+    public Map<String, Double> state() {
+        return CellStateValues.of(STATE, charge.positiveCoulombs(), charge.negativeCoulombs(),
+                catholyte.nitrateMoles(), catholyte.ammoniaMoles(), catholyte.nitriteMoles(), hydrogenMoles,
+                hoursUnderCurrent);
+    }
+
+    @Override
+    public void restoreState(Map<String, Double> state) {
+        double[] v = CellStateValues.read(state, "H-cell", STATE);
+        catholyte.restore(v[2], v[3], v[4]);
+        charge.restore(v[0], v[1]);
+        hydrogenMoles = v[5];
+        hoursUnderCurrent = v[6];
     }
 
     /**

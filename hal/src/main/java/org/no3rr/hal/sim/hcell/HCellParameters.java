@@ -3,9 +3,11 @@ package org.no3rr.hal.sim.hcell;
 import static org.no3rr.hal.sim.ParameterTable.between;
 import static org.no3rr.hal.sim.ParameterTable.positive;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.no3rr.hal.sim.ParameterTable;
+import org.no3rr.hal.sim.SimulatedCellSetup;
 
 /**
  * Everything that makes one simulated H-cell electrolysis differ from another. The defaults follow
@@ -70,8 +72,8 @@ public record HCellParameters(
                     positive("catholyte-volume-ml", "mL", "catholyte volume", HCellParameters::catholyteVolumeMl),
                     between("nitrate-concentration-mol-l", "mol L⁻¹", 0, 10, "nitrate in the fresh catholyte",
                             HCellParameters::nitrateMolPerL),
-                    between("ph", "1", 0, 14, "catholyte pH", HCellParameters::ph),
-                    between("reference-offset-v", "V", -1, 1, "reference electrode vs SHE",
+                    between("ph", "1", -1, 15, "catholyte pH", HCellParameters::ph),
+                    between("reference-offset-v", "V", -2, 2, "reference electrode vs SHE",
                             HCellParameters::referenceOffsetVolts),
                     between("uncompensated-resistance-ohm", "Ω", 0, 1000, "R_u between WE and reference tip",
                             HCellParameters::uncompensatedResistanceOhm),
@@ -142,5 +144,37 @@ public record HCellParameters(
     /** A copy with the named parameters (key suffixes of {@link #TABLE}) set from configuration strings. */
     public HCellParameters withOverrides(Map<String, String> overrides) {
         return TABLE.withOverrides(this, overrides);
+    }
+
+    /**
+     * This cell as a run declares it: its electrode area, catalyst mass, catholyte volume, pH and
+     * reference electrode; undeclared values stay as configured. The kinetics stay on the RHE scale,
+     * so the reference electrode sits wherever the declared pH puts it and a hold at a potential vs
+     * RHE passes the same current density at any pH. The resistances keep their area-specific
+     * values (Ω cm²), so a larger electrode has a proportionally smaller iR drop at the same current
+     * density. The catalyst keeps its activity per mg: a
+     * different loading (mg cm⁻²) than configured moves the nitrate onset by
+     * b_N·log₁₀(loading / configured loading); without a declared mass the loading stays as configured.
+     */
+    public HCellParameters forCell(SimulatedCellSetup cell) {
+        Map<String, Double> changes = new LinkedHashMap<>();
+        double area = SimulatedCellSetup.orElse(cell.areaCm2(), electrodeAreaCm2);
+        changes.put("electrode-area-cm2", area);
+        if (area != electrodeAreaCm2) {
+            changes.put("uncompensated-resistance-ohm", uncompensatedResistanceOhm * electrodeAreaCm2 / area);
+            changes.put("cell-resistance-ohm", cellResistanceOhm * electrodeAreaCm2 / area);
+        }
+        if (SimulatedCellSetup.declared(cell.catalystMassMg())) {
+            double loadingRatio = (cell.catalystMassMg() / area) / (catalystMassMg / electrodeAreaCm2);
+            changes.put("catalyst-mass-mg", cell.catalystMassMg());
+            changes.put("nitrate-onset-potential-v-rhe",
+                    nitrateOnsetPotentialVoltsRhe + nitrateTafelSlopeMvDec * 1e-3 * Math.log10(loadingRatio));
+        } else if (area != electrodeAreaCm2) {
+            changes.put("catalyst-mass-mg", catalystMassMg / electrodeAreaCm2 * area);
+        }
+        changes.put("catholyte-volume-ml", SimulatedCellSetup.orElse(cell.catholyteVolumeMl(), catholyteVolumeMl));
+        changes.put("ph", SimulatedCellSetup.orElse(cell.ph(), ph));
+        changes.put("reference-offset-v", SimulatedCellSetup.orElse(cell.referenceOffsetVolts(), referenceOffsetVolts));
+        return TABLE.withValues(this, changes);
     }
 }
