@@ -5,16 +5,20 @@ import { h } from './dom.js';
 import { post } from './api.js';
 import * as store from './store.js';
 import { askForAnswer } from './dialogs.js';
+import { diskWords } from './disk.js';
 
 /** Redraws the banners from the store; cheap, so it runs on every store change. */
 export function renderBanners(container) {
   const prompts = store.channelList()
     .map((ch) => ({ ch, run: ch.runId == null ? null : store.run(ch.runId) }))
     .filter(({ run }) => run?.state === 'WAITING_FOR_ANSWER' && run.prompt);
-  const key = JSON.stringify([prompts.map(({ run }) => [run.id, run.prompt]), store.activeAlarms().map((a) => a.key)]);
+  const disk = store.diskSpace();
+  const key = JSON.stringify([prompts.map(({ run }) => [run.id, run.prompt]), store.activeAlarms().map((a) => a.key),
+    disk?.low ? diskWords(disk) : null]);
   if (container.dataset.key === key) return;
   container.dataset.key = key;
   container.replaceChildren(
+    ...(disk?.low ? [diskBanner(disk)] : []),
     ...store.activeAlarms().map(alarmBanner),
     ...prompts.map(({ ch, run }) => promptBanner(ch.id, run)),
   );
@@ -46,4 +50,10 @@ function alarmBanner(alarm) {
     h('p', null, `${alarm.channel} ${what} (run ${alarm.runId}): ${alarm.message}`),
     h('a', { class: 'button secondary', href: `#/run/${alarm.runId}` }, 'Open'),
     h('button', { type: 'button', onclick: () => store.dismissAlarm(alarm.key) }, 'Dismiss'));
+}
+
+// No dismiss button: it goes when space is freed (old runs exported and deleted, backups moved).
+function diskBanner(disk) {
+  return h('div', { class: 'banner alarm', role: 'alert' },
+    h('p', null, `The station's disk is running low: ${diskWords(disk)}. Free some space before recording stops.`));
 }

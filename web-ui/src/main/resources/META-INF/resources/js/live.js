@@ -6,7 +6,7 @@
 
 import * as store from './store.js';
 
-const EVENT_TYPES = ['sample', 'step', 'prompt', 'state', 'alarm'];
+const EVENT_TYPES = ['sample', 'step', 'prompt', 'state', 'alarm', 'disk'];
 const POLL_EVERY_MS = 5000;
 const REOPEN_AFTER_MS = 10000;
 // Even with the stream up, a slow refresh corrects anything missed while a phone slept.

@@ -9,6 +9,7 @@
 
 import { api, post, setUnauthorizedHandler } from './api.js';
 import { renderBanners } from './banners.js';
+import { renderDisk } from './disk.js';
 import { mountCards } from './cards.js';
 import { mountLogin } from './login.js';
 import { startLive } from './live.js';
@@ -18,6 +19,7 @@ const view = document.getElementById('view');
 const tabs = document.getElementById('tabs');
 const banners = document.getElementById('banners');
 const connection = document.getElementById('connection');
+const disk = document.getElementById('disk');
 const logout = document.getElementById('logout');
 const readOnly = document.getElementById('read-only');
 
@@ -115,6 +117,7 @@ async function start() {
 
 setUnauthorizedHandler(() => { if (loggedIn) showLogin(); });
 store.subscribe(() => renderBanners(banners));
+store.subscribe(() => renderDisk(disk));
 window.addEventListener('hashchange', route);
 logout.addEventListener('click', async () => {
   try { await post('/api/logout'); } finally { showLogin(); }

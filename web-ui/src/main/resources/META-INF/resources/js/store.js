@@ -15,6 +15,7 @@ const dismissed = new Set(readDismissed());
 const listeners = new Set();
 const sampleListeners = new Set();
 let notifyTimer = null;
+let disk = null;              // the data disk: {freeBytes, bytesPerDay, daysLeft, low}, from GET /api/disk-space and 'disk' events
 
 const NOTIFY_EVERY_MS = 250;
 const ENDED = new Set(['DONE', 'FAULTED', 'STOPPED', 'INTERRUPTED']);
@@ -24,6 +25,7 @@ export const channel = (id) => channels.get(id);
 export const run = (id) => runs.get(id);
 export const stepStart = (runId) => stepStarts.get(runId)?.ms ?? null;
 export const activeAlarms = () => alarms.filter((a) => !dismissed.has(a.key));
+export const diskSpace = () => disk;
 
 /** Called (throttled) after any change. Returns the function that unsubscribes. */
 export function subscribe(listener) {
@@ -47,6 +49,8 @@ function changed() {
 
 /** Reloads the channels and the runs on them; a run is fetched again only when its state moved. */
 export async function refresh() {
+  // Not awaited here: a live event that arrives meanwhile must not be undone by an older channel list.
+  api('/api/disk-space').then((d) => { disk = d; changed(); }).catch(() => {});
   const list = await api('/api/channels');
   for (const ch of list) {
     // A live event may have ended the run after this list was made; an ended run never runs again.
@@ -114,6 +118,11 @@ function raiseAlarm(channelId, runId, kind, message, ms = Date.now()) {
 
 /** Applies one live event (the SSE event name and its JSON data). */
 export function apply(type, data) {
+  if (type === 'disk') {
+    disk = data;
+    changed();
+    return;
+  }
   const ch = channels.get(data.channel);
   if (!ch) return;
   if (ch.runId !== data.runId) {

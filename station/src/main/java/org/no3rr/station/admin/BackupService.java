@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.security.OwnerOnlyFiles;
 import org.no3rr.station.service.ConflictException;
+import org.no3rr.station.store.SampleStore;
 import org.no3rr.station.store.StorageException;
 
 import javax.sql.DataSource;
@@ -43,6 +44,9 @@ public class BackupService {
     DataSource dataSource;
 
     @Inject
+    SampleStore samples;
+
+    @Inject
     StationConfig config;
 
     private final ReentrantLock oneAtATime = new ReentrantLock();
@@ -64,6 +68,8 @@ public class BackupService {
             }
             // Created owner-only before H2 writes into it, so the copy is never readable by others.
             OwnerOnlyFiles.createFile(zip);
+            // The journal is not in the zip: its samples go into the database first.
+            samples.foldAll();
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
                 ps.setString(1, zip.toString());
                 ps.execute();

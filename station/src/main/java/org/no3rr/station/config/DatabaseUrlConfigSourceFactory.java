@@ -16,10 +16,11 @@ import java.util.Map;
  * researcher should not have to know that. An explicitly configured
  * {@code quarkus.datasource.jdbc.url} (system property or environment) still wins.
  *
- * <p>{@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to a second,
- * and a crash of the station (not only a power cut) would lose samples it had acknowledged. With
- * it, a commit reaches the operating system before it returns; the writer forces it to the disk
- * once a second (see {@code BatchingSampleWriter}), which bounds what a power cut can take.
+ * <p>{@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to a second, and
+ * a crash of the station would lose runs, events and calibrations it had confirmed. With it, a
+ * commit reaches the operating system before it returns; the sample writer forces the database
+ * to the disk once a second (see {@code BatchingSampleWriter}), which bounds what a power cut can
+ * take. Samples reach the database through the journal (docs/storage.md).
  */
 public class DatabaseUrlConfigSourceFactory implements ConfigSourceFactory {
 
@@ -36,8 +37,11 @@ public class DatabaseUrlConfigSourceFactory implements ConfigSourceFactory {
         });
     }
 
+    /** The settings after the path, also for tests that open the station's database their own way. */
+    public static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000;WRITE_DELAY=0";
+
     static String urlFor(String dataDir) {
         Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("station");
-        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + file + OPTIONS;
     }
 }

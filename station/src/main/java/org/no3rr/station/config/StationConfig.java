@@ -1,5 +1,6 @@
 package org.no3rr.station.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -61,6 +62,9 @@ public interface StationConfig {
 
     /** Access control and the limits of the HTTP interface (docs/security.md). */
     Security security();
+
+    /** The sample journal and the disk-space alarm (docs/storage.md). */
+    Storage storage();
 
     /** The watch over the channels' control loops, which gates the hardware watchdog's heartbeat. */
     Watchdog watchdog();
@@ -178,6 +182,23 @@ public interface StationConfig {
         int keep();
     }
 
+    interface Storage {
+        /**
+         * Size of the sample journal ({@code <data-dir>/station.journal}, two areas of half this size),
+         * which holds each run's newest samples until whole blocks of them go into the database.
+         */
+        @WithDefault("2M")
+        MemorySize journalSize();
+
+        /** The low-disk alarm is raised when the data directory's disk has less free space than this. */
+        @WithDefault("1G")
+        MemorySize alarmFreeSpace();
+
+        /** … or when, at the current recording rate, the free space lasts fewer days than this. */
+        @WithDefault("14")
+        double alarmDaysLeft();
+    }
+
     interface Writer {
         /** Largest number of samples committed in one transaction. */
         @WithDefault("1000")
@@ -190,5 +211,12 @@ public interface StationConfig {
         /** Samples a channel may have sent but not yet seen committed before it waits for the writer. */
         @WithDefault("20000")
         int maxInFlight();
+
+        /**
+         * How often what was stored is forced to the disk: a power cut can take the samples of at
+         * most this last interval (a crash of the station takes none that were acknowledged).
+         */
+        @WithDefault("1s")
+        Duration syncInterval();
     }
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
-import org.no3rr.station.store.DatabaseSync;
 import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.SampleStore;
 
@@ -25,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one thread that writes what runs add — samples with the summaries and engine states that go
- * with them ({@link RunProgress}). It commits a batch when it holds {@code station.writer.batch-size}
+ * with them ({@link RunProgress}). It stores a batch when it holds {@code station.writer.batch-size}
  * updates or its oldest has waited {@code station.writer.max-delay}, and only then acknowledges the
- * batch's messages: a sample counts as stored once acknowledged.
+ * batch's messages: a sample counts as stored once acknowledged (it then survives a crash of the
+ * station). Once a second it forces what was stored to the disk, which bounds what a power cut can take.
  */
 @ApplicationScoped
 public class BatchingSampleWriter {
@@ -46,20 +46,42 @@ public class BatchingSampleWriter {
     /** How long to wait before trying a failed batch again; short, so a freed disk is used at once. */
     static final long RETRY_MILLIS = 1000;
 
-    /** At most this much committed data is only in the operating system's cache, at risk in a power cut. */
-    static final long SYNC_INTERVAL_MILLIS = 1000;
+    /** The writer's settings; from {@code station.writer.*} unless given (see {@link #started}). */
+    private StationConfig.Writer settings;
 
-    @Inject
-    DatabaseSync databaseSync;
+    /** Syncs come this share of {@code station.writer.sync-interval} apart, leaving time for a batch and the sync. */
+    static final int SYNC_SHARE_PERCENT = 90;
 
-    private long lastSyncMillis;
-    private boolean unsynced;
+    /** The longest the writer waits for a sample before it looks around (stop, syncs, others' commits). */
+    static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final BlockingQueue<Message<RunProgress>> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
 
+    /**
+     * A writer that is not a CDI bean, for benchmarks and tests that run the store without Quarkus;
+     * already writing. Stop it with {@link #stopWriting}.
+     */
+    public static BatchingSampleWriter started(SampleStore store, StorageStatus storage,
+                                               StationConfig.Writer settings) {
+        BatchingSampleWriter writer = new BatchingSampleWriter();
+        writer.store = store;
+        writer.storage = storage;
+        writer.settings = settings;
+        writer.start(null);
+        return writer;
+    }
+
+    /** Stops a writer made by {@link #started}, as the station's shutdown stops its own. */
+    public void stopWriting() throws InterruptedException {
+        stop(null);
+    }
+
     void start(@Observes @Priority(10) StartupEvent event) {
+        if (settings == null) {
+            settings = config.writer();
+        }
         running = true;
         thread = new Thread(this::writeUntilStopped, "sample-writer");
         thread.setDaemon(false);
@@ -67,9 +89,10 @@ public class BatchingSampleWriter {
     }
 
     /**
-     * Flushes what is queued; runs after the channels have stopped (higher priority observers run
-     * later on shutdown). The writer is never interrupted: an interrupt during file I/O can close
-     * H2's file channel, so it notices {@code running} within one poll instead.
+     * Flushes what is queued and moves the journal's samples into the database; runs after the
+     * channels have stopped (higher priority observers run later on shutdown). The writer is never
+     * interrupted: an interrupt during file I/O can close H2's file channel, so it notices
+     * {@code running} within one poll instead.
      */
     void stop(@Observes @Priority(1000) ShutdownEvent event) throws InterruptedException {
         running = false;
@@ -94,33 +117,77 @@ public class BatchingSampleWriter {
         return thread != null && thread.isAlive();
     }
 
+    /**
+     * Writes batches and forces them to the disk as late as the promise allows: {@value
+     * #SYNC_SHARE_PERCENT} % of the sync interval after the first write that is not yet on the
+     * disk (a batch, or a commit of someone else the writer noticed), leaving the rest of the
+     * interval for a batch in progress and the sync itself. At one reading a second per channel
+     * that is about one sync a second, not one per 90 % of a second: each costs a page of data
+     * and some of the file system's journal (docs/storage.md). Idle, it still looks every
+     * {@value #SYNC_SHARE_PERCENT} % of the interval, for runs gone quiet and for tidying.
+     */
     private void writeUntilStopped() {
-        int batchSize = config.writer().batchSize();
-        long maxDelayNanos = config.writer().maxDelay().toNanos();
+        int batchSize = settings.batchSize();
+        long maxDelayNanos = settings.maxDelay().toNanos();
+        long syncEveryNanos = settings.syncInterval().toNanos() * SYNC_SHARE_PERCENT / 100;
+        long lastSync = System.nanoTime();
+        boolean unsynced = false;
+        long unsyncedSince = 0;
         List<Message<RunProgress>> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
+            long nextSync = (unsynced ? unsyncedSince : lastSync) + syncEveryNanos;
             try {
-                collect(batch, batchSize, maxDelayNanos);
+                collect(batch, batchSize, maxDelayNanos, nextSync);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+            long now = System.nanoTime();
             if (!batch.isEmpty()) {
+                if (!unsynced) {
+                    unsynced = true;
+                    unsyncedSince = now;
+                }
                 write(batch);
                 batch.clear();
+            } else if (!unsynced && committedSinceSync()) {
+                // Committed at most one poll ago.
+                unsynced = true;
+                unsyncedSince = now - POLL_NANOS;
             }
-            syncIfDue();
+            if (System.nanoTime() - nextSync >= 0) {
+                sync();
+                lastSync = System.nanoTime();
+                unsynced = false;
+            }
+        }
+        try {
+            store.foldAll();
+        } catch (RuntimeException e) {
+            LOG.warnf("The journal's samples stay in the journal until the next start: %s", e.getMessage());
         }
     }
 
-    private void collect(List<Message<RunProgress>> batch, int batchSize, long maxDelayNanos)
+    /** Whether others committed since the last sync; when that cannot be read, the sync will tell. */
+    private boolean committedSinceSync() {
+        try {
+            return store.committedSinceSync();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Collects a batch, returning by {@code syncAt} (a {@link System#nanoTime}) at the latest. */
+    private void collect(List<Message<RunProgress>> batch, int batchSize, long maxDelayNanos, long syncAt)
             throws InterruptedException {
-        Message<RunProgress> first = queue.poll(100, TimeUnit.MILLISECONDS);
+        long wait = Math.min(POLL_NANOS, syncAt - System.nanoTime());
+        Message<RunProgress> first = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
         if (first == null) {
             return;
         }
         batch.add(first);
         long deadline = System.nanoTime() + maxDelayNanos;
+        deadline = deadline - syncAt > 0 ? syncAt : deadline;
         while (batch.size() < batchSize) {
             if (queue.drainTo(batch, batchSize - batch.size()) > 0) {
                 continue;
@@ -169,21 +236,17 @@ public class BatchingSampleWriter {
             storage.recovered();
         }
         batch.forEach(Message::ack);
-        unsynced = true;
     }
 
-    /** Forces committed batches to the disk at most once a {@link #SYNC_INTERVAL_MILLIS}, and when idle. */
-    private void syncIfDue() {
-        long now = System.currentTimeMillis();
-        if (!unsynced || now - lastSyncMillis < SYNC_INTERVAL_MILLIS) {
-            return;
-        }
+    /**
+     * Forces what was stored since the last time to the disk — samples, and whatever else was
+     * committed meanwhile (runs, events, calibrations).
+     */
+    private void sync() {
         try {
-            databaseSync.toDisk();
-            unsynced = false;
-            lastSyncMillis = now;
+            store.sync();
         } catch (RuntimeException e) {
-            LOG.warnf("Could not force the database to disk: %s", e.getMessage());
+            LOG.warnf("Could not force the stored samples to the disk: %s", e.getMessage());
         }
     }
 

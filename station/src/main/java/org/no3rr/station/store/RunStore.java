@@ -27,6 +27,9 @@ public class RunStore {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    SampleStore samples;
+
     /** Stores a new run and its CREATED event in one transaction; returns the run's id. */
     public long create(String channelId, RunState state, String protocolText, String cellJson, String hardwareJson,
                        String softwareVersion, String notes, long createdMs) {
@@ -175,11 +178,12 @@ public class RunStore {
         }
     }
 
-    private static RunRecord read(ResultSet rs) throws SQLException {
-        return new RunRecord(rs.getLong(1), rs.getString(2), RunState.valueOf(rs.getString(3)), rs.getString(4),
+    private RunRecord read(ResultSet rs) throws SQLException {
+        RunRecord run = new RunRecord(rs.getLong(1), rs.getString(2), RunState.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
                 nullableLong(rs, 10), nullableLong(rs, 11), rs.getString(12), rs.getString(13), rs.getLong(14),
                 nullableLong(rs, 15));
+        return run.with(samples.progress(run.id()));
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -1,5 +1,6 @@
 package org.no3rr.station.store;
 
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -8,131 +9,182 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.no3rr.protocol.StepKind;
+
+import static org.no3rr.station.store.Varints.getVarint;
+import static org.no3rr.station.store.Varints.getVarlong;
+import static org.no3rr.station.store.Varints.putVarint;
+import static org.no3rr.station.store.Varints.putVarlong;
+import static org.no3rr.station.store.Varints.unzigzag;
+import static org.no3rr.station.store.Varints.zigzag;
 
 /**
- * The bytes of {@code sample_block.samples}: a {@link SampleBlock} packed column by column, so
- * that H2 hands over a thousand samples as one value (it returns rows at a few hundred thousand a
- * second, whatever is in them) and the doubles come back with one bulk copy each.
+ * The bytes of a {@link SampleBlock}, in {@code sample_block.samples} and in the journal: packed
+ * column by column, so that H2 hands over a thousand samples as one value (it returns rows at a few
+ * hundred thousand a second, whatever is in them) and the doubles come back with one bulk copy each.
  *
  * <p>Layout, little-endian, version {@value #FORMAT}:
  * <pre>
  * byte    format version
  * varint  n, the number of samples
  * if n &gt; 0:
- *   long      time of the first sample, epoch ms
- *   zigzag varint × (n − 1)   time differences to the sample before
- *   double × n   voltage, raw IEEE bits (so −0.0 and every NaN come back as written)
- *   double × n   current, raw bits
- *   byte         which optional columns follow: bit 0 WE potential, bit 1 temperature
- *   double × n   WE potential, if its bit is set
- *   double × n   temperature, if its bit is set
- *   varint       number of step kinds, then each as varint length + UTF-8 wire name
- *   varint       number of segments; a segment is a stretch of samples with one cycle,
- *                step number, step line and step kind: varint length, zigzag varint
- *                cycle, step number and step line, varint step-kind position, varlong
- *                step time of its first sample (ms)
- *   zigzag varint × (n − segments)   for every sample that does not start a segment: its
- *                clock time difference minus its step time difference (0 while the step clock
- *                runs with the clock; the length of a pause across a gap)
+ * varint  the number of fields that follow; then per field of {@link SampleField#ALL} the block holds:
+ *   byte    the field's id
+ *   varint  length of what follows, so a reader may pass over a field it does not know
+ *   TIMELINE       zigzag varlong first value, then zigzag varlong × (n − 1) changes of the
+ *                  difference to the value before (0 — one byte — at a steady rate)
+ *   DOUBLE         per sample, its IEEE bits XOR the previous sample's (0 before the first):
+ *                  byte (zero bytes leading × 16 + zero bytes trailing), then the bytes between,
+ *                  little-endian — a repeated value takes 1 byte, an ADC reading that moves by
+ *                  a few steps 3 to 7; bits come back exactly (−0.0 and every NaN too). A field
+ *                  that is NaN for every sample is left out and reads NaN
+ *   STEPWISE       varint runs, then per run: varint length, zigzag varlong value
+ *   STEPWISE_TEXT  varint texts, each varint length + UTF-8; varint runs, then per run:
+ *                  varint length, varint text position
  * </pre>
- * An optional column that is NaN for every sample of the block (a channel without that input) is
- * left out and decodes as {@link Double#NaN}. Cycle and step change a few times a block at most,
- * so the segments take a few bytes where ints per sample would take 12 per sample, and step time
- * costs one byte a sample.
- *
- * <p>Format 1 (before step time) is still read: a sample's step time is then its time since the
- * first sample of its step in the block — what the engine of that version counted — which
- * migration V8 makes exact across blocks when it rewrites the blocks in this format.
+ * A field a block does not hold (written before the field existed) reads 0, NaN or "". Blocks of
+ * formats 1 and 2, the layouts before fields, are still read ({@link SampleBlockSegmentFormats}).
  */
 public final class SampleBlockCodec {
 
-    /** The layout written; a reader refuses unknown ones rather than misread them. */
-    static final byte FORMAT = 2;
-
-    /** The layout before step time, still read. */
-    static final byte FORMAT_WITHOUT_STEP_TIME = 1;
-
-    private static final int HAS_WE_POTENTIAL = 1;
-    private static final int HAS_TEMPERATURE = 2;
+    /** Formats 1 and 2 were the layouts before fields ({@link SampleBlockSegmentFormats}). */
+    static final byte FORMAT = 3;
 
     private SampleBlockCodec() {
     }
 
     public static byte[] encode(SampleBlock block) {
         int n = block.count();
-        List<String> types = new ArrayList<>();
-        Map<String, Integer> typeIndex = new HashMap<>();
-        int segments = 0;
-        int typeBytes = 0;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || startsSegment(block, k)) {
-                segments++;
-            }
-            String type = block.stepKind(k).wireName();
-            if (typeIndex.putIfAbsent(type, types.size()) == null) {
-                types.add(type);
-                typeBytes += 5 + type.getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
-        boolean withPotential = anyPresent(block, true);
-        boolean withTemperature = anyPresent(block, false);
-        int doubles = n * (2 + (withPotential ? 1 : 0) + (withTemperature ? 1 : 0));
-        int bound = 1 + 5 + 8 + 20 * n + 8 * doubles + 1 + 5 + typeBytes + 5 + 35 * segments;
-        ByteBuffer out = ByteBuffer.allocate(bound).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(bound(block)).order(ByteOrder.LITTLE_ENDIAN);
         out.put(FORMAT);
         putVarint(out, n);
-        if (n == 0) {
-            return Arrays.copyOf(out.array(), out.position());
-        }
-        out.putLong(block.epochMillis(0));
-        for (int k = 1; k < n; k++) {
-            putVarlong(out, zigzag(block.epochMillis(k) - block.epochMillis(k - 1)));
-        }
-        for (int k = 0; k < n; k++) {
-            out.putLong(Double.doubleToRawLongBits(block.voltage(k)));
-        }
-        for (int k = 0; k < n; k++) {
-            out.putLong(Double.doubleToRawLongBits(block.current(k)));
-        }
-        out.put((byte) ((withPotential ? HAS_WE_POTENTIAL : 0) | (withTemperature ? HAS_TEMPERATURE : 0)));
-        if (withPotential) {
-            for (int k = 0; k < n; k++) {
-                out.putLong(Double.doubleToRawLongBits(block.workingElectrodePotential(k)));
-            }
-        }
-        if (withTemperature) {
-            for (int k = 0; k < n; k++) {
-                out.putLong(Double.doubleToRawLongBits(block.temperature(k)));
-            }
-        }
-        putVarint(out, types.size());
-        for (String type : types) {
-            byte[] utf8 = type.getBytes(StandardCharsets.UTF_8);
-            putVarint(out, utf8.length);
-            out.put(utf8);
-        }
-        putVarint(out, segments);
-        int start = 0;
-        for (int k = 1; k <= n; k++) {
-            if (k == n || startsSegment(block, k)) {
-                putVarint(out, k - start);
-                putVarint(out, zigzag(block.cycle(start)));
-                putVarint(out, zigzag(block.stepNumber(start)));
-                putVarint(out, zigzag(block.stepLine(start)));
-                putVarint(out, typeIndex.get(block.stepKind(start).wireName()));
-                putVarlong(out, block.stepTimeMillis(start));
-                start = k;
-            }
-        }
-        for (int k = 1; k < n; k++) {
-            if (!startsSegment(block, k)) {
-                long clock = block.epochMillis(k) - block.epochMillis(k - 1);
-                long step = block.stepTimeMillis(k) - block.stepTimeMillis(k - 1);
-                putVarlong(out, zigzag(clock - step));
+        if (n > 0) {
+            List<SampleField> held = SampleField.ALL.stream().filter(f -> f.packing() != SampleField.Packing.DOUBLE
+                    || !allNaN(block.doubleColumn(f), n)).toList();
+            putVarint(out, held.size());
+            ByteBuffer field = ByteBuffer.allocate(out.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+            for (SampleField f : held) {
+                field.clear();
+                switch (f.packing()) {
+                    case TIMELINE -> putTimeline(field, block.longColumn(f), n);
+                    case DOUBLE -> putDoubles(field, block.doubleColumn(f), n);
+                    case STEPWISE -> putStepwise(field, block.longColumn(f), n);
+                    case STEPWISE_TEXT -> putStepwiseText(field, block.textColumn(f), n);
+                }
+                field.flip();
+                out.put((byte) f.id());
+                putVarint(out, field.remaining());
+                out.put(field);
             }
         }
         return Arrays.copyOf(out.array(), out.position());
+    }
+
+    /** An upper bound of the encoded length. */
+    private static int bound(SampleBlock block) {
+        int n = block.count();
+        int bound = 1 + 5 + 5;
+        for (SampleField f : SampleField.ALL) {
+            bound += 1 + 5 + switch (f.packing()) {
+                case TIMELINE -> Varints.MAX_BYTES * n;
+                case DOUBLE -> 9 * n;
+                case STEPWISE -> 5 + (5 + Varints.MAX_BYTES) * n;
+                case STEPWISE_TEXT -> 5 + 10 * n + textBytes(block.textColumn(f), n);
+            };
+        }
+        return bound;
+    }
+
+    private static int textBytes(String[] texts, int n) {
+        int bytes = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || !texts[k].equals(texts[k - 1])) {
+                bytes += 5 + 3 * texts[k].length();
+            }
+        }
+        return bytes;
+    }
+
+    private static boolean allNaN(double[] values, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!Double.isNaN(values[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void putTimeline(ByteBuffer out, long[] values, int n) {
+        putVarlong(out, zigzag(values[0]));
+        long difference = 0;
+        for (int k = 1; k < n; k++) {
+            long next = values[k] - values[k - 1];
+            putVarlong(out, zigzag(next - difference));
+            difference = next;
+        }
+    }
+
+    private static void putDoubles(ByteBuffer out, double[] values, int n) {
+        long previous = 0;
+        for (int k = 0; k < n; k++) {
+            long bits = Double.doubleToRawLongBits(values[k]);
+            long change = bits ^ previous;
+            previous = bits;
+            if (change == 0) {
+                out.put((byte) 0x80);
+                continue;
+            }
+            int leading = Long.numberOfLeadingZeros(change) >>> 3;
+            int trailing = Long.numberOfTrailingZeros(change) >>> 3;
+            out.put((byte) (leading << 4 | trailing));
+            long middle = change >>> (trailing << 3);
+            for (int b = 8 - leading - trailing; b > 0; b--) {
+                out.put((byte) middle);
+                middle >>>= 8;
+            }
+        }
+    }
+
+    private static void putStepwise(ByteBuffer out, long[] values, int n) {
+        int runs = 1;
+        for (int k = 1; k < n; k++) {
+            runs += values[k] != values[k - 1] ? 1 : 0;
+        }
+        putVarint(out, runs);
+        int start = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k == n || values[k] != values[k - 1]) {
+                putVarint(out, k - start);
+                putVarlong(out, zigzag(values[start]));
+                start = k;
+            }
+        }
+    }
+
+    private static void putStepwiseText(ByteBuffer out, String[] values, int n) {
+        List<String> texts = new ArrayList<>();
+        Map<String, Integer> position = new HashMap<>();
+        int runs = 0;
+        for (int k = 0; k < n; k++) {
+            if (position.putIfAbsent(values[k], texts.size()) == null) {
+                texts.add(values[k]);
+            }
+            runs += k == 0 || !values[k].equals(values[k - 1]) ? 1 : 0;
+        }
+        putVarint(out, texts.size());
+        for (String text : texts) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            putVarint(out, utf8.length);
+            out.put(utf8);
+        }
+        putVarint(out, runs);
+        int start = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k == n || !values[k].equals(values[k - 1])) {
+                putVarint(out, k - start);
+                putVarint(out, position.get(values[start]));
+                start = k;
+            }
+        }
     }
 
     /**
@@ -141,184 +193,173 @@ public final class SampleBlockCodec {
      */
     public static SampleBlock decode(long firstSeq, byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        String block = "sample block starting at " + firstSeq;
         try {
             byte format = in.get();
-            if (format != FORMAT && format != FORMAT_WITHOUT_STEP_TIME) {
-                throw new IllegalArgumentException("sample block starting at " + firstSeq + " has format " + format
-                        + "; this version reads formats " + FORMAT_WITHOUT_STEP_TIME + " and " + FORMAT);
-            }
-            int n = getVarint(in);
-            Columns columns = new Columns(n);
-            if (n > 0) {
-                columns.read(in, format == FORMAT);
-            }
+            SampleBlock decoded = switch (format) {
+                case FORMAT -> read(in, firstSeq, block);
+                case SampleBlockSegmentFormats.FORMAT_WITHOUT_STEP_TIME, SampleBlockSegmentFormats.FORMAT_WITH_STEP_TIME ->
+                        SampleBlockSegmentFormats.read(in, firstSeq, block, format);
+                default -> throw new IllegalArgumentException(block + " has format " + format
+                        + "; this version reads formats 1 to " + FORMAT);
+            };
             if (in.hasRemaining()) {
-                throw new IllegalArgumentException("sample block starting at " + firstSeq + " has "
-                        + in.remaining() + " bytes after its last column");
+                throw new IllegalArgumentException(block + " has " + in.remaining() + " bytes after its last column");
             }
-            return columns.toBlock(firstSeq);
-        } catch (java.nio.BufferUnderflowException e) {
-            throw new IllegalArgumentException("sample block starting at " + firstSeq + " ends early ("
-                    + bytes.length + " bytes)", e);
+            return decoded;
+        } catch (BufferUnderflowException e) {
+            throw new IllegalArgumentException(block + " ends early (" + bytes.length + " bytes)", e);
         }
     }
 
-    private static boolean startsSegment(SampleBlock block, int k) {
-        return block.cycle(k) != block.cycle(k - 1) || block.stepNumber(k) != block.stepNumber(k - 1)
-                || block.stepLine(k) != block.stepLine(k - 1) || block.stepKind(k) != block.stepKind(k - 1);
+    private static SampleBlock read(ByteBuffer in, long firstSeq, String block) {
+        int n = getVarint(in);
+        long[][] longs = new long[SampleField.LONG_COLUMNS][];
+        double[][] doubles = new double[SampleField.DOUBLE_COLUMNS][];
+        String[][] texts = new String[SampleField.TEXT_COLUMNS][];
+        int fields = n > 0 ? getVarint(in) : 0;
+        for (int i = 0; i < fields; i++) {
+            int id = in.get() & 0xFF;
+            int length = getVarint(in);
+            if (length > in.remaining()) {
+                throw new BufferUnderflowException();
+            }
+            ByteBuffer payload = in.slice(in.position(), length).order(ByteOrder.LITTLE_ENDIAN);
+            in.position(in.position() + length);
+            SampleField f = SampleField.byId(id);
+            if (f == null) {
+                continue;
+            }
+            if ((f.isLong() ? longs[f.slot()] : f.packing() == SampleField.Packing.DOUBLE ? doubles[f.slot()]
+                    : texts[f.slot()]) != null) {
+                throw new IllegalArgumentException(block + " holds field " + f + " twice");
+            }
+            switch (f.packing()) {
+                case TIMELINE -> longs[f.slot()] = readTimeline(payload, n);
+                case DOUBLE -> doubles[f.slot()] = readXorDoubles(payload, n, block, f);
+                case STEPWISE -> longs[f.slot()] = readStepwise(payload, n, block, f);
+                case STEPWISE_TEXT -> texts[f.slot()] = readStepwiseText(payload, n, block, f);
+            }
+            if (payload.hasRemaining()) {
+                throw new IllegalArgumentException(block + " has " + payload.remaining() + " bytes after field " + f);
+            }
+        }
+        fillAbsent(longs, doubles, texts, n);
+        return new SampleBlock(firstSeq, n, longs, doubles, texts);
     }
 
-    private static boolean anyPresent(SampleBlock block, boolean potential) {
-        for (int k = 0; k < block.count(); k++) {
-            double value = potential ? block.workingElectrodePotential(k) : block.temperature(k);
-            if (!Double.isNaN(value)) {
-                return true;
+    /** Gives every field the block does not hold its default: 0, NaN or "". */
+    static void fillAbsent(long[][] longs, double[][] doubles, String[][] texts, int n) {
+        int size = Math.max(n, 1);
+        for (int c = 0; c < longs.length; c++) {
+            longs[c] = longs[c] == null ? new long[size] : longs[c];
+        }
+        for (int c = 0; c < doubles.length; c++) {
+            if (doubles[c] == null) {
+                doubles[c] = new double[size];
+                Arrays.fill(doubles[c], Double.NaN);
             }
         }
-        return false;
-    }
-
-    /** The columns as read, before they are handed to a block in one go. */
-    private static final class Columns {
-        private final int n;
-        private final long[] millis;
-        private final long[] stepMillis;
-        private final double[] voltage;
-        private final double[] current;
-        private final double[] potential;
-        private final double[] temperature;
-        private final int[] cycle;
-        private final int[] step;
-        private final int[] line;
-        private final StepKind[] kind;
-
-        private Columns(int n) {
-            this.n = n;
-            millis = new long[n];
-            stepMillis = new long[n];
-            voltage = new double[n];
-            current = new double[n];
-            potential = new double[n];
-            temperature = new double[n];
-            cycle = new int[n];
-            step = new int[n];
-            line = new int[n];
-            kind = new StepKind[n];
-        }
-
-        private void read(ByteBuffer in, boolean withStepTime) {
-            millis[0] = in.getLong();
-            for (int k = 1; k < n; k++) {
-                millis[k] = millis[k - 1] + unzigzag(getVarlong(in));
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c] == null) {
+                texts[c] = new String[size];
+                Arrays.fill(texts[c], "");
             }
-            getDoubles(in, voltage);
-            getDoubles(in, current);
-            int present = in.get();
-            if ((present & HAS_WE_POTENTIAL) != 0) {
-                getDoubles(in, potential);
-            } else {
-                Arrays.fill(potential, Double.NaN);
-            }
-            if ((present & HAS_TEMPERATURE) != 0) {
-                getDoubles(in, temperature);
-            } else {
-                Arrays.fill(temperature, Double.NaN);
-            }
-            StepKind[] kinds = new StepKind[getVarint(in)];
-            for (int t = 0; t < kinds.length; t++) {
-                byte[] utf8 = new byte[getVarint(in)];
-                in.get(utf8);
-                String name = new String(utf8, StandardCharsets.UTF_8);
-                kinds[t] = withStepTime ? StepKind.fromWireName(name) : LegacyStepTypes.kindOf(name);
-            }
-            int segments = getVarint(in);
-            boolean[] starts = new boolean[n];
-            int k = 0;
-            for (int s = 0; s < segments; s++) {
-                int length = getVarint(in);
-                int c = unzigzag(getVarint(in));
-                int sn = unzigzag(getVarint(in));
-                int sl = unzigzag(getVarint(in));
-                int kindAt = getVarint(in);
-                if (length <= 0 || k + length > n || kindAt >= kinds.length) {
-                    throw new IllegalArgumentException("segment " + s + " of a sample block is out of range");
-                }
-                stepMillis[k] = withStepTime ? getVarlong(in) : 0;
-                starts[k] = true;
-                Arrays.fill(cycle, k, k + length, c);
-                Arrays.fill(step, k, k + length, sn);
-                Arrays.fill(line, k, k + length, sl);
-                Arrays.fill(kind, k, k + length, kinds[kindAt]);
-                k += length;
-            }
-            if (k != n) {
-                throw new IllegalArgumentException("the segments of a sample block cover " + k + " of its " + n
-                        + " samples");
-            }
-            for (int j = 1; j < n; j++) {
-                if (!starts[j]) {
-                    long gap = withStepTime ? unzigzag(getVarlong(in)) : 0;
-                    stepMillis[j] = stepMillis[j - 1] + (millis[j] - millis[j - 1]) - gap;
-                }
-            }
-        }
-
-        private SampleBlock toBlock(long firstSeq) {
-            return new SampleBlock(firstSeq, n, millis, stepMillis, voltage, current, potential, temperature, cycle,
-                    step, line, kind);
         }
     }
 
-    private static void getDoubles(ByteBuffer in, double[] into) {
-        in.asDoubleBuffer().get(into);
-        in.position(in.position() + 8 * into.length);
-    }
-
-    private static long zigzag(long value) {
-        return (value << 1) ^ (value >> 63);
-    }
-
-    private static int zigzag(int value) {
-        return (value << 1) ^ (value >> 31);
-    }
-
-    private static long unzigzag(long value) {
-        return (value >>> 1) ^ -(value & 1);
-    }
-
-    private static int unzigzag(int value) {
-        return (value >>> 1) ^ -(value & 1);
-    }
-
-    private static void putVarint(ByteBuffer out, int value) {
-        putVarlong(out, value & 0xFFFF_FFFFL);
-    }
-
-    private static void putVarlong(ByteBuffer out, long value) {
-        while ((value & ~0x7FL) != 0) {
-            out.put((byte) ((value & 0x7F) | 0x80));
-            value >>>= 7;
+    private static long[] readTimeline(ByteBuffer in, int n) {
+        long[] values = new long[n];
+        values[0] = unzigzag(getVarlong(in));
+        long difference = 0;
+        for (int k = 1; k < n; k++) {
+            difference += unzigzag(getVarlong(in));
+            values[k] = values[k - 1] + difference;
         }
-        out.put((byte) value);
+        return values;
     }
 
-    private static int getVarint(ByteBuffer in) {
-        long value = getVarlong(in);
-        if ((value >>> 32) != 0) {
-            throw new IllegalArgumentException("a sample block holds a 32-bit number too large: " + value);
-        }
-        return (int) value;
-    }
-
-    private static long getVarlong(ByteBuffer in) {
-        long value = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            byte b = in.get();
-            value |= (long) (b & 0x7F) << shift;
-            if (b >= 0) {
-                return value;
+    private static double[] readXorDoubles(ByteBuffer in, int n, String block, SampleField f) {
+        double[] values = new double[n];
+        long previous = 0;
+        for (int k = 0; k < n; k++) {
+            int header = in.get() & 0xFF;
+            int leading = header >>> 4;
+            int trailing = header & 0xF;
+            int bytes = 8 - leading - trailing;
+            if (header == 0x80) {
+                bytes = 0;
+            } else if (bytes <= 0 || leading > 7) {
+                throw new IllegalArgumentException(block + ": sample " + k + " of field " + f + " has a bad header "
+                        + header);
             }
+            long middle = 0;
+            for (int b = 0; b < bytes; b++) {
+                middle |= (in.get() & 0xFFL) << (b << 3);
+            }
+            previous ^= middle << (trailing << 3);
+            values[k] = Double.longBitsToDouble(previous);
         }
-        throw new IllegalArgumentException("a sample block holds a number longer than 10 bytes");
+        return values;
+    }
+
+    /** Raw little-endian doubles, as format 1 stored them. */
+    static double[] readDoubles(ByteBuffer in, int n) {
+        double[] values = new double[n];
+        in.asDoubleBuffer().get(values);
+        in.position(in.position() + 8 * n);
+        return values;
+    }
+
+    private static long[] readStepwise(ByteBuffer in, int n, String block, SampleField f) {
+        long[] values = new long[n];
+        int runs = getVarint(in);
+        int k = 0;
+        for (int r = 0; r < runs; r++) {
+            int length = runLength(in, k, n, block, f);
+            Arrays.fill(values, k, k + length, unzigzag(getVarlong(in)));
+            k += length;
+        }
+        checkCovered(k, n, block, f);
+        return values;
+    }
+
+    private static String[] readStepwiseText(ByteBuffer in, int n, String block, SampleField f) {
+        String[] dictionary = new String[getVarint(in)];
+        for (int t = 0; t < dictionary.length; t++) {
+            byte[] utf8 = new byte[getVarint(in)];
+            in.get(utf8);
+            dictionary[t] = new String(utf8, StandardCharsets.UTF_8);
+        }
+        String[] values = new String[n];
+        int runs = getVarint(in);
+        int k = 0;
+        for (int r = 0; r < runs; r++) {
+            int length = runLength(in, k, n, block, f);
+            int position = getVarint(in);
+            if (position >= dictionary.length) {
+                throw new IllegalArgumentException(block + ": field " + f + " refers to text " + position + " of "
+                        + dictionary.length);
+            }
+            Arrays.fill(values, k, k + length, dictionary[position]);
+            k += length;
+        }
+        checkCovered(k, n, block, f);
+        return values;
+    }
+
+    private static int runLength(ByteBuffer in, int k, int n, String block, SampleField f) {
+        int length = getVarint(in);
+        if (length <= 0 || length > n - k) {
+            throw new IllegalArgumentException(block + ": a run of field " + f + " is out of range");
+        }
+        return length;
+    }
+
+    private static void checkCovered(int k, int n, String block, SampleField f) {
+        if (k != n) {
+            throw new IllegalArgumentException(block + ": the runs of field " + f + " cover " + k + " of its " + n
+                    + " samples");
+        }
     }
 }

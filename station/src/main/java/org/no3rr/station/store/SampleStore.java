@@ -1,35 +1,43 @@
 package org.no3rr.station.store;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.no3rr.station.config.StationConfig;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples in plain JDBC, stored as blocks of consecutive samples of a run ({@code sample_block},
- * see {@link SampleBlockCodec}): H2 returns a few hundred thousand rows a second whatever their
- * width, so a million samples as a million rows take seconds to read back, and as a thousand
- * blocks tens of milliseconds. Writers hand in samples, readers get samples back; blocks are
- * visible only to callers that ask for them ({@link #forEachBlockBetween}).
+ * Samples: blocks of consecutive samples of a run in {@code sample_block} (see
+ * {@link SampleBlockCodec}), and each run's newest samples — fewer than a block — in the journal
+ * next to the database file and in memory (its open tail, see {@link SampleIntake} and
+ * docs/storage.md). Writers hand in samples, readers get samples back from both, in order; blocks
+ * are visible only to callers that ask for them ({@link #forEachBlockBetween}).
  */
 @ApplicationScoped
 public class SampleStore {
 
+    private static final Logger LOG = Logger.getLogger(SampleStore.class);
+
+    /** The journal's size when not configured ({@code station.storage.journal-size}): two areas of 1 MiB. */
+    static final int DEFAULT_JOURNAL_BYTES = 2 << 20;
+
     /** Blocks read per query: enough to amortise the query, few enough (≈ 1 MB) to keep memory flat. */
     private static final int BLOCKS_PER_READ = 32;
 
-    private static final String UPDATE_RUN = "UPDATE run SET engine_state = ?, state = ?, "
-            + "samples_stored = samples_stored + ?, last_sample_ms = COALESCE(?, last_sample_ms), "
-            + "ended_ms = COALESCE(?, ended_ms), end_reason = COALESCE(?, end_reason) WHERE id = ?";
     private static final String BLOCK_HOLDING = "SELECT first_seq FROM sample_block WHERE run_id = ? "
             + "AND first_seq <= ? ORDER BY run_id DESC, first_seq DESC LIMIT 1";
     private static final String BLOCKS_FROM = "SELECT first_seq, samples FROM sample_block WHERE run_id = ? "
@@ -41,69 +49,169 @@ public class SampleStore {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    StationConfig config;
+
+    /** Where the journal lives; derived from the database's URL when not set. */
+    String journalPath;
+
+    /** The journal's size in bytes; from the configuration when not set. */
+    int journalBytes;
+
+    /** How often the database file is tidied a step while samples come in (tests shorten it). */
+    long compactEveryNanos = SampleIntake.COMPACT_EVERY_NANOS;
+
+    private final Object writeLock = new Object();
+    private final AtomicLong samplesWritten = new AtomicLong();
+    private final OpenTails tails = new OpenTails();
+    private volatile StoredProgress stored;
+    private SampleIntake intake;
+
+    /** Folds what the journal holds into the database before anything reads or writes samples. */
+    void openOnStart(@Observes @Priority(5) StartupEvent event) {
+        open();
+    }
+
+    /**
+     * Opens the journal and folds the samples it holds into the database, once; every other
+     * method does this first, so a store used without Quarkus needs no call.
+     */
+    public void open() {
+        if (stored != null) {
+            return;
+        }
+        synchronized (writeLock) {
+            if (stored != null) {
+                return;
+            }
+            StoredProgress progress = new StoredProgress(dataSource);
+            try {
+                String path = journalPath != null ? journalPath : journalPathFor(databaseUrl());
+                SampleJournal journal = SampleJournal.open(path, journalBytes > 0 ? journalBytes
+                        : config != null ? (int) config.storage().journalSize().asLongValue() : DEFAULT_JOURNAL_BYTES);
+                intake = new SampleIntake(dataSource, journal, tails, progress, compactEveryNanos);
+                intake.pinOpenedVersion();
+                Map<Long, Integer> recovered = intake.recover();
+                if (!recovered.isEmpty()) {
+                    LOG.infof("Samples recovered from the journal into the database, per run: %s", recovered);
+                }
+            } catch (IOException | SQLException e) {
+                throw new StorageException("could not open the sample journal", e);
+            }
+            stored = progress;
+        }
+    }
+
+    private String databaseUrl() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getURL();
+        }
+    }
+
+    /**
+     * The journal's path next to the database file, on the same H2 file system (so a test's
+     * simulated disk holds both): {@code jdbc:h2:file:/d/station;…} → {@code file:/d/station.journal}.
+     */
+    static String journalPathFor(String url) {
+        String path = url.substring("jdbc:h2:".length());
+        int options = path.indexOf(';');
+        path = options < 0 ? path : path.substring(0, options);
+        if (path.startsWith("mem:")) {
+            return "memFS:/h2-mem/" + path.substring("mem:".length()) + ".journal";
+        }
+        return path + ".journal";
+    }
+
     /**
      * Stores what the runs' decisions added — samples, the step and cycle summaries they closed,
-     * and per run the engine state and run state after its last decision — all in one transaction,
-     * so a crash leaves either all of them or none.
+     * and per run the engine state and run state after its last decision: all or nothing, so a
+     * crash of the station leaves either all of them or none. Once this returns, they survive a
+     * crash of the station; after the next {@link #sync} they survive a power cut.
      *
-     * @throws StorageException if the database refuses the batch or a sample's number is already stored
+     * @throws StorageException if the database or the journal refuses the batch, or a sample's
+     *                          number is already stored, comes twice or leaves a gap
      */
     public void writeBatch(List<RunProgress> progress) {
         if (progress.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        open();
+        synchronized (writeLock) {
             try {
-                Map<Long, List<RunProgress>> byRun = new LinkedHashMap<>();
-                for (RunProgress p : progress) {
-                    byRun.computeIfAbsent(p.runId(), run -> new ArrayList<>()).add(p);
-                }
-                for (Map.Entry<Long, List<RunProgress>> run : byRun.entrySet()) {
-                    List<SampleRow> samples = run.getValue().stream().filter(RunProgress::hasSample)
-                            .map(RunProgress::sample).toList();
-                    if (!samples.isEmpty()) {
-                        SampleBlockAppender.append(c, run.getKey(), samples);
-                    }
-                    for (RunProgress p : run.getValue()) {
-                        SummaryStore.insert(c, run.getKey(), p.closedSteps(), p.closedCycles());
-                    }
-                }
-                updateRuns(c, byRun);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                intake.write(progress);
+                samplesWritten.addAndGet(progress.stream().filter(RunProgress::hasSample).count());
+            } catch (SQLException | IOException e) {
+                throw new StorageException("could not store a batch of " + progress.size() + " run updates", e);
             }
-        } catch (SQLException e) {
-            throw new StorageException("could not store a batch of " + progress.size() + " run updates", e);
         }
     }
 
-    private static void updateRuns(Connection c, Map<Long, List<RunProgress>> byRun) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(UPDATE_RUN)) {
-            for (List<RunProgress> updates : byRun.values()) {
-                RunProgress last = updates.get(updates.size() - 1);
-                Long lastSampleMs = null;
-                long samples = 0;
-                for (RunProgress p : updates) {
-                    if (p.hasSample()) {
-                        samples++;
-                        lastSampleMs = p.sample().epochMillis();
-                    }
-                }
-                boolean ended = last.state().isFinal();
-                ps.setString(1, last.engineState());
-                ps.setString(2, last.state().name());
-                ps.setLong(3, samples);
-                ps.setObject(4, lastSampleMs);
-                ps.setObject(5, ended ? last.epochMillis() : null);
-                ps.setString(6, ended ? last.endReason() : null);
-                ps.setLong(7, last.runId());
-                ps.addBatch();
+    /** Whether something was committed to the database since the last {@link #sync} (by anyone). */
+    public boolean committedSinceSync() {
+        open();
+        synchronized (writeLock) {
+            try {
+                return intake.committedSinceSync();
+            } catch (SQLException e) {
+                throw new StorageException("could not read the database's version", e);
             }
-            ps.executeBatch();
         }
+    }
+
+    /** Samples stored since the station started, over all runs (for the recording rate). */
+    public long samplesWritten() {
+        return samplesWritten.get();
+    }
+
+    /**
+     * Puts every open tail into the database and forces it to the disk, so the database alone
+     * holds every sample: before a backup, and when the station stops.
+     */
+    public void foldAll() {
+        open();
+        synchronized (writeLock) {
+            try {
+                intake.foldEverything();
+            } catch (SQLException | IOException e) {
+                throw new StorageException("could not move the journal's samples into the database", e);
+            }
+        }
+    }
+
+    /** Forces what was stored since the last call to the disk; the writer calls it once a second. */
+    public void sync() {
+        open();
+        synchronized (writeLock) {
+            try {
+                intake.sync();
+            } catch (SQLException | IOException e) {
+                throw new StorageException("could not force the samples to the disk", e);
+            }
+        }
+    }
+
+    /**
+     * Where the run's stored samples end, and the engine state after its last decision if that is
+     * newer than its {@code run} row's.
+     */
+    public SampleEnd progress(long runId) {
+        open();
+        Optional<OpenTails.View> tail = tails.view(runId);
+        if (tail.isEmpty()) {
+            return stored.of(runId);
+        }
+        SampleBlock samples = tail.get().samples();
+        if (samples == null) {
+            SampleEnd end = stored.of(runId);
+            return new SampleEnd(end.lastSeq(), end.lastSampleMs(), tail.get().engineState());
+        }
+        return new SampleEnd(samples.lastSeq(), samples.epochMillis(samples.count() - 1), tail.get().engineState());
+    }
+
+    /** The run's samples that are only in the journal, if any. */
+    Optional<SampleBlock> openTail(long runId) {
+        open();
+        return tails.view(runId).map(OpenTails.View::samples);
     }
 
     /** Hands every sample of a run to {@code consumer} in order, without holding them in memory. */
@@ -133,6 +241,18 @@ public class SampleStore {
         if (firstSeq > lastSeq) {
             return;
         }
+        // The tail first: a fold after this moment puts its samples in blocks, read or not, and the same.
+        Optional<SampleBlock> tail = openTail(runId);
+        long tailFirst = tail.map(SampleBlock::firstSeq).orElse(Long.MAX_VALUE);
+        if (firstSeq < tailFirst) {
+            readBlocks(runId, firstSeq, Math.min(lastSeq, tailFirst - 1), consumer);
+        }
+        if (tail.isPresent()) {
+            acceptPart(tail.get(), firstSeq, lastSeq, consumer);
+        }
+    }
+
+    private void readBlocks(long runId, long firstSeq, long lastSeq, BlockConsumer consumer) {
         try (Connection c = dataSource.getConnection()) {
             long next = blockHolding(c, runId, firstSeq);
             boolean more = true;
@@ -149,12 +269,7 @@ public class SampleStore {
                     }
                 }
                 for (SampleBlock block : page) {
-                    int from = (int) Math.max(0, firstSeq - block.firstSeq());
-                    int to = lastSeq - block.firstSeq() >= block.count() ? block.count()
-                            : (int) (lastSeq - block.firstSeq()) + 1;
-                    if (from < to) {
-                        consumer.accept(block, from, to);
-                    }
+                    acceptPart(block, firstSeq, lastSeq, consumer);
                 }
                 more = page.size() == BLOCKS_PER_READ;
                 if (more) {
@@ -163,6 +278,14 @@ public class SampleStore {
             }
         } catch (SQLException e) {
             throw new StorageException("could not read the samples of run " + runId, e);
+        }
+    }
+
+    private static void acceptPart(SampleBlock block, long firstSeq, long lastSeq, BlockConsumer consumer) {
+        int from = (int) Math.max(0, firstSeq - block.firstSeq());
+        int to = lastSeq - block.firstSeq() >= block.count() ? block.count() : (int) (lastSeq - block.firstSeq()) + 1;
+        if (from < to) {
+            consumer.accept(block, from, to);
         }
     }
 
@@ -183,6 +306,7 @@ public class SampleStore {
      * block per query: a larger page would make H2 scan the rest of the run for more matches.
      */
     public Optional<StoredSample> firstSampleOfStep(long runId, int stepNumber) {
+        Optional<SampleBlock> tail = openTail(runId);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(BLOCKS_WITH_STEP)) {
             long next = Long.MIN_VALUE;
@@ -193,7 +317,7 @@ public class SampleStore {
                 ps.setInt(4, stepNumber);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        return Optional.empty();
+                        break;
                     }
                     SampleBlock block = SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2));
                     int k = block.firstOfStep(stepNumber);
@@ -206,6 +330,8 @@ public class SampleStore {
         } catch (SQLException e) {
             throw new StorageException("could not read step " + stepNumber + " of run " + runId, e);
         }
+        return tail.filter(samples -> samples.firstOfStep(stepNumber) >= 0)
+                .map(samples -> samples.sample(samples.firstOfStep(stepNumber)));
     }
 
     /** Receives stored samples; may throw to abort the read (e.g. a client that went away). */

@@ -17,11 +17,12 @@ import java.util.Optional;
  * <p>A window is turned into a range of sequence numbers first: samples are numbered without gaps
  * and stamped on the channel's clock, which never goes backwards, so the samples between the first
  * one at or after {@code from} and the last one at or before {@code to} are exactly those in the
- * window, and their count is known before reading any of them. Samples committed after that
+ * window, and their count is known before reading any of them. Samples stored after that
  * look-up are not in the range, so the count stays exact while the run goes on.
  *
  * <p>Each end is one index seek to the block that holds it (blocks carry their first and last
- * time, which grow with their numbers as the samples' times do) and a search within that block.
+ * time, which grow with their numbers as the samples' times do) and a search within that block;
+ * the run's open tail (samples not yet in a block) follows the blocks.
  */
 @ApplicationScoped
 public class SampleWindowStore {
@@ -36,14 +37,24 @@ public class SampleWindowStore {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    SampleStore samples;
+
     /** The samples of the run stamped between the two epoch times, both inclusive; empty if none. */
     public Optional<SeqRange> window(long runId, long fromEpochMillis, long toEpochMillis) {
         if (fromEpochMillis > toEpochMillis) {
             return Optional.empty();
         }
+        Optional<SampleBlock> tail = samples.openTail(runId);
         try (Connection c = dataSource.getConnection()) {
             Long first = seq(c, FIRST_AT_OR_AFTER, runId, fromEpochMillis, true);
-            Long last = seq(c, LAST_AT_OR_BEFORE, runId, toEpochMillis, false);
+            if (first == null && tail.isPresent()) {
+                first = inBlock(tail.get(), fromEpochMillis, true);
+            }
+            Long last = tail.isPresent() ? inBlock(tail.get(), toEpochMillis, false) : null;
+            if (last == null) {
+                last = seq(c, LAST_AT_OR_BEFORE, runId, toEpochMillis, false);
+            }
             if (first == null || last == null || first > last) {
                 return Optional.empty();
             }
@@ -59,14 +70,15 @@ public class SampleWindowStore {
             ps.setLong(1, runId);
             ps.setLong(2, epochMillis);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                SampleBlock block = SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2));
-                int k = atOrAfter ? block.firstAtOrAfter(epochMillis) : block.lastAtOrBefore(epochMillis);
-                return k >= 0 && k < block.count() ? block.firstSeq() + k : null;
+                return rs.next() ? inBlock(SampleBlockCodec.decode(rs.getLong(1), rs.getBytes(2)), epochMillis,
+                        atOrAfter) : null;
             }
         }
+    }
+
+    private static Long inBlock(SampleBlock block, long epochMillis, boolean atOrAfter) {
+        int k = atOrAfter ? block.firstAtOrAfter(epochMillis) : block.lastAtOrBefore(epochMillis);
+        return k >= 0 && k < block.count() ? block.firstSeq() + k : null;
     }
 
     /** Sequence numbers {@code first..last}, both inclusive; {@code first <= last}. */

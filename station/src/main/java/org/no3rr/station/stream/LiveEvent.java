@@ -58,4 +58,23 @@ public sealed interface LiveEvent {
             return "alarm";
         }
     }
+
+    /**
+     * The data directory's disk, once a minute (see {@code DiskSpaceMonitor}); not of a channel.
+     * {@code daysLeft} is null while nothing is recorded; {@code low} raises the page's banner.
+     */
+    record DiskSpace(long epochMillis, long freeBytes, double bytesPerDay, Double daysLeft, boolean low)
+            implements LiveEvent {
+        public String channel() {
+            return null;
+        }
+
+        public long runId() {
+            return 0;
+        }
+
+        public String name() {
+            return "disk";
+        }
+    }
 }

@@ -126,6 +126,7 @@ public final class IngestionBenchmark {
                     case "batchSize" -> 1000;
                     case "maxDelay" -> Duration.ofMillis(200);
                     case "maxInFlight" -> MAX_IN_FLIGHT;
+                    case "syncInterval" -> Duration.ofSeconds(1);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         return (StationConfig) Proxy.newProxyInstance(IngestionBenchmark.class.getClassLoader(),

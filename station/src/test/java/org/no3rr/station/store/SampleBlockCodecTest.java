@@ -82,7 +82,9 @@ class SampleBlockCodecTest {
             without.append(1 + k, k, 0, 1.0, 0.001, Double.NaN, Double.NaN, 1, 1, 1, StepKind.CHARGE);
             with.append(1 + k, k, 0, 1.0, 0.001, k == 1 ? -0.25 : Double.NaN, Double.NaN, 1, 1, 1, StepKind.CHARGE);
         }
-        assertThat(SampleBlockCodec.encode(with).length - SampleBlockCodec.encode(without).length).isEqualTo(3 * 8);
+        // The field's id and length, then NaN, −0.25, NaN: each changes only the top two bytes of the
+        // one before (0x7FF8… → 0xBFD0… → 0x7FF8…), so a header byte and 2 bytes each.
+        assertThat(SampleBlockCodec.encode(with).length - SampleBlockCodec.encode(without).length).isEqualTo(2 + 3 * 3);
         assertThat(roundTrip(without)).allSatisfy(s -> {
             assertThat(s.workingElectrodePotential()).isNaN();
             assertThat(s.temperature()).isNaN();
@@ -158,15 +160,42 @@ class SampleBlockCodecTest {
     }
 
     @Test
-    void aFullBlockOfOneHertzSamplesTakesAboutTwentySevenBytesPerSample() {
+    void aValueThatRepeatsTakesOneByteAndOneThatMovesByABitTakesTwo() {
         SampleBlock block = new SampleBlock(1, SampleBlock.MAX_SAMPLES);
         for (int k = 0; k < SampleBlock.MAX_SAMPLES; k++) {
-            block.append(1 + k, 1_763_700_000_000L + 1000L * k, 1000L * (k % 600), 1.4 - k * 1e-4, -0.005, Double.NaN,
-                    25 + k * 1e-3, 1, 1 + k / 600, 2, k < 600 ? StepKind.DISCHARGE : StepKind.CHARGE);
+            // 25 + 1/64 differs from 25 in bit 42 alone: XOR 1 << 42, two zero bytes before and five after it.
+            block.append(1 + k, 1_763_700_000_000L + 1000L * k, 1000L * (k % 600), -0.005, -0.005, Double.NaN,
+                    k % 2 == 0 ? 25 : 25.015625, 1, 1 + k / 600, 2, k < 600 ? StepKind.DISCHARGE : StepKind.CHARGE);
         }
         byte[] bytes = SampleBlockCodec.encode(block);
-        // 3 doubles (24 B), a 2-byte time difference and a 1-byte step-time gap per sample, a few bytes for the steps.
-        assertThat(bytes.length).isBetween(27 * SampleBlock.MAX_SAMPLES, 27 * SampleBlock.MAX_SAMPLES + 64);
+        // Format and n (3), the number of fields (1); time: id, 2-byte length, 6-byte first time,
+        // 2-byte first difference, then 1,022 one-byte changes of the difference (1 + 2 + 6 + 2 + 1022);
+        // voltage and current: id, 2-byte length, the first value whole (header + 8) and 1,023 repeats
+        // of 1 byte (3 + 9 + 1023 each); temperature: id, 2-byte length, 25.0 (0x4039 and six zero
+        // bytes: header + 2), then 1,023 changes of one bit (header + 1 byte); cycle and step line:
+        // id, length, 1 run of 1,024 (2 + 4 each); step number: 2 runs (2 + 7); step kind: id, length,
+        // "discharge" and "charge" (1 + 10 + 7), 2 runs (1 + 3 + 3); step time: id, 2-byte length,
+        // 0, +1000 (2 bytes), the falls to 0 and back to +1000 at the new step (3 bytes each), and
+        // 1,020 one-byte changes (3 + 1 + 2 + 3 + 3 + 1020).
+        int expected = 3 + 1 + (1 + 2 + 6 + 2 + 1022) + 2 * (3 + 9 + 1023) + (3 + 3 + 2 * 1023) + 2 * (2 + 4)
+                + (2 + 7) + (2 + 18 + 7) + (3 + 1 + 2 + 3 + 3 + 1020);
+        assertThat(bytes.length).isEqualTo(expected);
+        assertThat(roundTrip(block)).isEqualTo(samplesOf(block));
+    }
+
+    @Test
+    void aFullBlockOfSimulatedOneHertzReadingsTakesUnderTwentyBytesPerSample() {
+        SampleBlock block = new SampleBlock(1, SampleBlock.MAX_SAMPLES);
+        java.util.Random adc = new java.util.Random(20261205);
+        for (int k = 0; k < SampleBlock.MAX_SAMPLES; k++) {
+            // As the simulated ADC reads: codes a few steps apart, times the step (125 µV, 1.5625 µA, 1/64 °C).
+            block.append(1 + k, 1_763_700_000_000L + 1000L * k, 1000L * k, (10_558 - k / 8 + adc.nextInt(3)) * 0.000125,
+                    (-1_280 + adc.nextInt(3)) * 1.5625e-6, Double.NaN, (1_600 + adc.nextInt(3) - 1) * 0.015625,
+                    1, 1, 2, StepKind.DISCHARGE);
+        }
+        byte[] bytes = SampleBlockCodec.encode(block);
+        // Raw, the three doubles alone were 24 bytes a sample.
+        assertThat(bytes.length).isLessThan(20 * SampleBlock.MAX_SAMPLES);
         assertThat(roundTrip(block)).isEqualTo(samplesOf(block));
     }
 
@@ -182,6 +211,65 @@ class SampleBlockCodecTest {
     }
 
     @Test
+    void blocksOfFormatOneWithTheirOptionalColumnsReadOn() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(128).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 1).put((byte) 2);                          // format 1, two samples
+        b.putLong(1_763_700_000_000L).put((byte) 0xD0).put((byte) 0x0F); // t0, zigzag(+1000) = 2000 as a varint
+        b.putDouble(1.5).putDouble(1.25).putDouble(-0.005).putDouble(-0.004);
+        b.put((byte) 2).putDouble(25.0).putDouble(25.5);       // temperature only
+        b.put((byte) 1).put((byte) 4).put("rest".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        b.put((byte) 1).put((byte) 2).put((byte) 2).put((byte) 6).put((byte) 1).put((byte) 0); // 2 samples: cycle 1, step 3, index −1
+        byte[] bytes = java.util.Arrays.copyOf(b.array(), b.position());
+        SampleBlock block = SampleBlockCodec.decode(9, bytes);
+        assertThat(samplesOf(block)).containsExactly(
+                new StoredSample(9, 1_763_700_000_000L, 0, 1.5, -0.005, Double.NaN, 25.0, 1, 3, -1, StepKind.REST),
+                new StoredSample(10, 1_763_700_001_000L, 1000, 1.25, -0.004, Double.NaN, 25.5, 1, 3, -1, StepKind.REST));
+    }
+
+    @Test
+    void blocksOfFormatTwoAsTheStationWroteThemBeforeFieldsReadOnWithTheirStepTime() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(128).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 2).put((byte) 3);                          // format 2, three samples
+        // t0, then +1000 and +61,000 ms (zigzag 2000 and 122,000 as varints)
+        b.putLong(1_763_700_000_000L).put((byte) 0xD0).put((byte) 0x0F).put((byte) 0x90).put((byte) 0xB9)
+                .put((byte) 0x07);
+        b.putDouble(1.5).putDouble(1.25).putDouble(1.0).putDouble(-0.005).putDouble(-0.004).putDouble(-0.003);
+        b.put((byte) 0);                                        // no optional columns
+        byte[] hold = "hold".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        b.put((byte) 1).put((byte) hold.length).put(hold);
+        // one segment of 3: cycle 1, step 3, line 2, kind 0, first step time 5,000 ms (0x88 0x27)
+        b.put((byte) 1).put((byte) 3).put((byte) 2).put((byte) 6).put((byte) 4).put((byte) 0).put((byte) 0x88)
+                .put((byte) 0x27);
+        // clock minus step time: 0, then a 60 s pause (zigzag 120,000: 0xC0 0xA9 0x07)
+        b.put((byte) 0).put((byte) 0xC0).put((byte) 0xA9).put((byte) 0x07);
+        byte[] bytes = java.util.Arrays.copyOf(b.array(), b.position());
+        assertThat(samplesOf(SampleBlockCodec.decode(20, bytes))).extracting(StoredSample::seq,
+                StoredSample::stepTimeMillis, StoredSample::stepKind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(20L, 5000L, StepKind.HOLD),
+                org.assertj.core.groups.Tuple.tuple(21L, 6000L, StepKind.HOLD),
+                org.assertj.core.groups.Tuple.tuple(22L, 7000L, StepKind.HOLD));
+    }
+
+    @Test
+    void aFieldThisVersionDoesNotKnowIsPassedOverAndAFieldTwiceIsRefused() {
+        SampleBlock block = new SampleBlock(1, 1);
+        block.append(1, 5, 0, 1.0, 0.5, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST);
+        byte[] bytes = SampleBlockCodec.encode(block);
+        byte[] unknown = java.util.Arrays.copyOf(bytes, bytes.length + 4);
+        unknown[bytes.length] = (byte) 200;                    // a field from a later version: id 200, 2 bytes
+        unknown[bytes.length + 1] = 2;
+        unknown[2]++;                                           // the number of fields, after format and n
+        assertThat(samplesOf(SampleBlockCodec.decode(1, unknown))).isEqualTo(samplesOf(block));
+
+        byte[] twice = java.util.Arrays.copyOf(bytes, bytes.length + 10);
+        java.nio.ByteBuffer.wrap(twice, bytes.length, 10).put((byte) SampleField.VOLTAGE.id()).put((byte) 8)
+                .putLong(0);
+        twice[2]++;
+        assertThatThrownBy(() -> SampleBlockCodec.decode(1, twice))
+                .hasMessage("sample block starting at 1 holds field voltage twice");
+    }
+
+    @Test
     void damagedBytesAreRefusedWithWhatIsWrong() {
         SampleBlock block = new SampleBlock(1, 2);
         block.append(1, 0, 0, 1, 1, Double.NaN, Double.NaN, 1, 1, 1, StepKind.REST);
@@ -191,7 +279,7 @@ class SampleBlockCodecTest {
         byte[] otherFormat = bytes.clone();
         otherFormat[0] = 9;
         assertThatThrownBy(() -> SampleBlockCodec.decode(1, otherFormat))
-                .hasMessage("sample block starting at 1 has format 9; this version reads formats 1 and 2");
+                .hasMessage("sample block starting at 1 has format 9; this version reads formats 1 to 3");
         byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
         assertThatThrownBy(() -> SampleBlockCodec.decode(1, cut))
                 .hasMessageStartingWith("sample block starting at 1 ends early");

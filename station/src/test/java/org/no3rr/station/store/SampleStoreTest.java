@@ -4,6 +4,9 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.no3rr.engine.RunState;
+import org.no3rr.metrics.StepSummary;
+import org.no3rr.metrics.StepTotals;
 import org.no3rr.protocol.StepKind;
 
 import java.sql.Connection;
@@ -22,9 +25,9 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The store against a real H2 database migrated as the station migrates it: samples come back
- * exactly as written however the writer batched them, blocks grow to their limit and no further,
- * the V7 migration carries samples stored as rows over into blocks, and V9 gives such runs their
- * step summaries.
+ * exactly as written however the writer batched them, from blocks and from the journal alike;
+ * blocks are written once, whole; summaries and run states commit with the samples they follow; the
+ * V7 migration carries samples stored as rows over into blocks, and V9 gives such runs their step summaries.
  */
 class SampleStoreTest {
 
@@ -42,6 +45,7 @@ class SampleStoreTest {
         store.dataSource = h2;
         windows = new SampleWindowStore();
         windows.dataSource = h2;
+        windows.samples = store;
     }
 
     private void migrate(String target) {
@@ -70,10 +74,46 @@ class SampleStoreTest {
         return RunProgress.ofSample(row(run, seq), "state-" + seq);
     }
 
+    /** Sample {@code seq} of a run, closing step {@code step}. */
+    private static RunProgress closing(long run, long seq, int step) {
+        StepTotals totals = StepTotals.EMPTY.plus(0, 1.2, -0.001).plus(7000, 1.1, -0.001);
+        StepSummary summary = new StepSummary(1, step, 2, StepKind.DISCHARGE, "Discharge at 1 mA", T0, T0 + 7000,
+                totals, 1e-6, "7 s elapsed");
+        return new RunProgress(run, row(run, seq), List.of(summary), List.of(), "state-" + seq, RunState.RUNNING,
+                null, T0 + 1000 * seq);
+    }
+
+    private void insertRun(long id) throws SQLException {
+        try (Connection c = h2.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO run (id, "
+                + "channel_id, state, protocol_text, cell_json, hardware_json, software_version, created_ms) "
+                + "VALUES (?, 'ch1', 'RUNNING', '', '{}', '{}', 'test', 0)")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private String engineState(long run) throws SQLException {
+        try (Connection c = h2.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT engine_state FROM run WHERE id = ?")) {
+            ps.setLong(1, run);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     private List<StoredSample> read(long run, long first, long last) {
         List<StoredSample> samples = new ArrayList<>();
         store.forEachSampleBetween(run, first, last, samples::add);
         return samples;
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private List<long[]> blocks(long run) throws SQLException {
@@ -108,29 +148,112 @@ class SampleStoreTest {
     }
 
     @Test
-    void smallBatchesGrowTheNewestBlockUpToItsLimit() throws SQLException {
+    void samplesWaitInTheJournalUntilAWholeBlockOfThemCanBeWrittenOnce() throws SQLException {
         migrate("latest");
         write(2500, 4, 1, 2);
         assertThat(blocks(1)).extracting(b -> b[0] + ".." + b[1] + " (" + b[2] + ")")
-                .containsExactly("1..1024 (1024)", "1025..2048 (1024)", "2049..2500 (452)");
+                .containsExactly("1..1024 (1024)", "1025..2048 (1024)");
         assertThat(read(1, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 2500).mapToObj(s -> stored(1, s))
                 .toList());
         assertThat(read(2, 1020, 1030)).isEqualTo(LongStream.rangeClosed(1020, 1030).mapToObj(s -> stored(2, s))
                 .toList());
+        assertThat(read(2, 2040, 2060)).isEqualTo(LongStream.rangeClosed(2040, 2060).mapToObj(s -> stored(2, s))
+                .toList());
+        assertThat(store.progress(1)).isEqualTo(new SampleEnd(2500, T0 + 1000 * 2500, "state-2500"));
+
+        store.foldAll();
+        assertThat(blocks(1)).extracting(b -> b[0] + ".." + b[1])
+                .containsExactly("1..1024", "1025..2048", "2049..2500");
+        assertThat(read(1, 1, Long.MAX_VALUE)).hasSize(2500).last().isEqualTo(stored(1, 2500));
     }
 
     @Test
-    void largeBatchesStartANewBlockWhenTheNewestIsTooFullForThem() throws SQLException {
+    void aBatchsExtrasCommitWithItAndABatchWhoseExtrasFailedIsNotStoredEvenAfterARestart() throws SQLException {
         migrate("latest");
         write(2000, 1000, 3);
-        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
-                .containsExactly("1..1000", "1001..2000");
-        store.writeBatch(List.of(progress(3, 2001), progress(3, 2002)));
-        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
-                .containsExactly("1..1000", "1001..2002");
-        store.writeBatch(LongStream.rangeClosed(2003, 2030).mapToObj(s -> progress(3, s)).toList());
-        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1])
-                .containsExactly("1..1000", "1001..2002", "2003..2030");
+        insertRun(3);
+        int markers = count("SELECT COUNT(*) FROM journal_commit");
+        store.writeBatch(List.of(progress(3, 2001), closing(3, 2002, 286)));
+        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3 AND step_number = 286")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM journal_commit")).as("markers").isEqualTo(markers + 1);
+
+        // Step 286 again: its summary's key is taken, so the batch's transaction fails.
+        assertThatThrownBy(() -> store.writeBatch(List.of(closing(3, 2003, 287), closing(3, 2004, 286))))
+                .isInstanceOf(StorageException.class);
+        assertThat(count("SELECT COUNT(*) FROM step_summary WHERE run_id = 3")).as("the summary before").isEqualTo(1);
+        assertThat(read(3, 2001, Long.MAX_VALUE)).extracting(StoredSample::seq).containsExactly(2001L, 2002L);
+
+        // The refused batch was journaled before its transaction failed; its marker never committed.
+        SampleStore next = new SampleStore();
+        next.dataSource = h2;
+        assertThat(next.progress(3)).isEqualTo(new SampleEnd(2002, T0 + 1000 * 2002, null));
+        assertThat(blocks(3)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..2002");
+        assertThat(count("SELECT COUNT(*) FROM journal_commit")).as("markers after the fold").isZero();
+        assertThat(engineState(3)).as("the run row took the state with the fold").isEqualTo("state-2002");
+        next.writeBatch(List.of(progress(3, 2003)));
+        assertThat(next.progress(3).lastSeq()).isEqualTo(2003);
+    }
+
+    @Test
+    void aRunStateThatChangesCommitsTheRunRowAndSamplesAloneStayInTheJournal() throws SQLException {
+        migrate("latest");
+        insertRun(4);
+        store.writeBatch(List.of(progress(4, 1)));
+        assertThat(engineState(4)).as("a run's first batch writes its row once").isEqualTo("state-1");
+        store.writeBatch(List.of(progress(4, 2), progress(4, 3)));
+        assertThat(engineState(4)).as("samples alone: the state is journaled").isEqualTo("state-1");
+        assertThat(store.progress(4)).isEqualTo(new SampleEnd(3, T0 + 3000, "state-3"));
+
+        store.writeBatch(List.of(new RunProgress(4, null, List.of(), List.of(), "paused-after-3", RunState.PAUSED,
+                null, T0 + 3500)));
+        assertThat(engineState(4)).isEqualTo("paused-after-3");
+        assertThat(count("SELECT COUNT(*) FROM run WHERE id = 4 AND state = 'PAUSED'")).isEqualTo(1);
+
+        // A state alone after it, without a sample, is journaled and comes back after a restart.
+        store.writeBatch(List.of(new RunProgress(4, null, List.of(), List.of(), "still-paused", RunState.PAUSED,
+                null, T0 + 4000)));
+        assertThat(engineState(4)).isEqualTo("paused-after-3");
+        SampleStore next = new SampleStore();
+        next.dataSource = h2;
+        assertThat(next.progress(4)).isEqualTo(new SampleEnd(3, T0 + 3000, null));
+        assertThat(engineState(4)).isEqualTo("still-paused");
+        assertThat(read(4, 1, 3)).isEqualTo(LongStream.rangeClosed(1, 3).mapToObj(s -> stored(4, s)).toList());
+    }
+
+    @Test
+    void aStoreThatWasNotClosedLeavesItsSamplesInTheJournalAndTheNextOneFoldsThemIn() throws SQLException {
+        migrate("latest");
+        write(1500, 100, 21, 22);
+        assertThat(blocks(21)).as("2 whole blocks gathered, fewer than 4").isEmpty();
+
+        // The first store is dropped as a crash would drop it; the next one opens on the same files.
+        SampleStore next = new SampleStore();
+        next.dataSource = h2;
+        assertThat(next.progress(21)).isEqualTo(new SampleEnd(1500, T0 + 1000 * 1500, null));
+        assertThat(blocks(21)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..1500");
+        assertThat(blocks(22)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024", "1025..1500");
+        List<StoredSample> samples = new ArrayList<>();
+        next.forEachSample(22, samples::add);
+        assertThat(samples).isEqualTo(LongStream.rangeClosed(1, 1500).mapToObj(s -> stored(22, s)).toList());
+        next.writeBatch(List.of(progress(21, 1501)));
+        assertThat(next.progress(21).lastSeq()).isEqualTo(1501);
+    }
+
+    @Test
+    void aFullJournalAreaMovesTheTailsToTheOtherOrFoldsThemWhenTheyDoNotFit() throws SQLException {
+        store.journalBytes = 8 * 1024;
+        migrate("latest");
+        write(600, 10, 31, 32);
+        List<long[]> blocks = blocks(31);
+        assertThat(blocks).as("tails folded when they outgrew an area of 4 kB").hasSizeGreaterThan(1);
+        long next = 1;
+        for (long[] block : blocks) {
+            assertThat(block[0]).as("first sample of a block").isEqualTo(next);
+            next = block[1] + 1;
+        }
+        assertThat(read(31, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 600).mapToObj(s -> stored(31, s))
+                .toList());
+        assertThat(store.progress(32)).isEqualTo(new SampleEnd(600, T0 + 1000 * 600, "state-600"));
     }
 
     @Test
@@ -161,17 +284,21 @@ class SampleStoreTest {
         assertThatThrownBy(() -> store.writeBatch(List.of(progress(7, 9))))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("sample 9 of run 7 is already stored (the run's samples go up to 10)");
-        assertThat(blocks(8)).isEmpty();
-        assertThat(blocks(7)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..10");
+        assertThat(read(8, 1, Long.MAX_VALUE)).isEmpty();
+        assertThat(read(7, 1, Long.MAX_VALUE)).extracting(StoredSample::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 10).boxed().toList());
     }
 
     @Test
-    void aGapInTheNumbersStartsANewBlock() throws SQLException {
+    void aGapInTheNumbersIsRefused() {
         migrate("latest");
-        store.writeBatch(List.of(progress(9, 1), progress(9, 2), progress(9, 5), progress(9, 6)));
-        store.writeBatch(List.of(progress(9, 8)));
-        assertThat(blocks(9)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..2", "5..6", "8..8");
-        assertThat(read(9, 2, 8)).extracting(StoredSample::seq).containsExactly(2L, 5L, 6L, 8L);
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(9, 1), progress(9, 2), progress(9, 5))))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("sample 5 of run 9 does not follow sample 2: a run's samples are numbered without gaps");
+        store.writeBatch(List.of(progress(9, 1), progress(9, 2)));
+        assertThatThrownBy(() -> store.writeBatch(List.of(progress(9, 4))))
+                .hasMessage("sample 4 of run 9 does not follow sample 2: a run's samples are numbered without gaps");
+        assertThat(read(9, 1, 8)).extracting(StoredSample::seq).containsExactly(1L, 2L);
     }
 
     @Test
@@ -190,6 +317,12 @@ class SampleStoreTest {
         assertThat(store.firstSampleOfStep(11, 300)).contains(stored(11, 7 * 299));
         assertThat(store.firstSampleOfStep(11, lastStep)).contains(stored(11, 7L * (lastStep - 1)));
         assertThat(store.firstSampleOfStep(11, lastStep + 1)).isEmpty();
+        // 2049..3000 are in the journal only: windows reach into it and across its border.
+        assertThat(windows.window(11, T0 + 1000 * 2040, T0 + 1000 * 2060))
+                .contains(new SampleWindowStore.SeqRange(2040, 2060));
+        assertThat(windows.window(11, T0 + 1000 * 2500 - 1, T0 + 1000 * 2600 + 1))
+                .contains(new SampleWindowStore.SeqRange(2500, 2600));
+        assertThat(store.firstSampleOfStep(11, 2500 / 7 + 1)).contains(stored(11, 7L * (2500 / 7)));
     }
 
     @Test

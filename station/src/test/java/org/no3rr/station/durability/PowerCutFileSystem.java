@@ -1,0 +1,299 @@
+package org.no3rr.station.durability;
+
+import org.h2.store.fs.FileBaseDefault;
+import org.h2.store.fs.FilePath;
+import org.h2.store.fs.FilePathWrapper;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A file system for H2 (and the sample journal, which opens its file through H2's {@link FilePath})
+ * that loses power on command, the way a disk does — in the spirit of SQLite's crash-test VFS and
+ * LazyFS. What a file was written since its last {@code force()} is only in a volatile cache, kept
+ * here sector by sector ({@value #SECTOR} bytes). At {@link #cut} each such sector either reached
+ * the disk or did not — at random ({@link Loss#TORN}) or none of them ({@link Loss#WHOLE}) — and a
+ * changed length likewise; every channel open at the cut fails from then on, as the process died
+ * with the power. What reached the disk lives in H2's in-memory file system underneath ({@code
+ * memFS:}), so a cut and a restart take milliseconds. Creating, deleting and renaming files count
+ * as durable at once (the station does none of them while it runs).
+ *
+ * <p>Paths are {@code powercut:memFS:/…}; {@link #install} registers the scheme.
+ */
+public final class PowerCutFileSystem extends FilePathWrapper {
+
+    static final String SCHEME = "powercut";
+    static final int SECTOR = 512;
+
+    /** What a cut does to the sectors written since a file's last force. */
+    public enum Loss {
+        /** Every one is lost. */
+        WHOLE,
+        /** Each is lost or kept at random, as a disk that reorders its writes leaves them. */
+        TORN
+    }
+
+    private static final Map<String, VolatileFile> FILES = new ConcurrentHashMap<>();
+    private static volatile int era;
+
+    /** Registers the {@code powercut:} scheme with H2; harmless to call again. */
+    public static void install() {
+        FilePath.register(new PowerCutFileSystem());
+    }
+
+    /**
+     * Cuts the power: for every file under {@code prefix} (a memFS path), unforced sectors are lost
+     * as {@code loss} says, and every channel opened before fails from now on.
+     */
+    public static void cut(String prefix, Loss loss, Random random) throws IOException {
+        era++;
+        for (Map.Entry<String, VolatileFile> file : FILES.entrySet()) {
+            if (file.getKey().startsWith(prefix)) {
+                file.getValue().cut(loss, random);
+            }
+        }
+    }
+
+    @Override
+    public String getScheme() {
+        return SCHEME;
+    }
+
+    private VolatileFile file() {
+        return FILES.computeIfAbsent(getBase().toString(), name -> new VolatileFile(getBase()));
+    }
+
+    @Override
+    public FileChannel open(String mode) throws IOException {
+        if (!getBase().exists()) {
+            getBase().open("rw").close();
+        }
+        return new Channel(file(), era);
+    }
+
+    @Override
+    public long size() {
+        VolatileFile file = FILES.get(getBase().toString());
+        return file == null ? getBase().size() : file.length();
+    }
+
+    @Override
+    public void delete() {
+        FILES.remove(getBase().toString());
+        super.delete();
+    }
+
+    @Override
+    public void moveTo(FilePath newName, boolean atomicReplace) {
+        VolatileFile file = FILES.remove(getBase().toString());
+        if (file != null) {
+            file.forceQuietly();
+        }
+        super.moveTo(newName, atomicReplace);
+    }
+
+    /** A file as the operating system shows it: the disk's content with the unforced sectors over it. */
+    private static final class VolatileFile {
+
+        private final FilePath onDisk;
+        private FileChannel disk;
+        private final TreeMap<Long, byte[]> unforced = new TreeMap<>();
+        /** The length the process sees; −1 while it is the disk's. */
+        private long length = -1;
+
+        private VolatileFile(FilePath onDisk) {
+            this.onDisk = onDisk;
+        }
+
+        synchronized long length() {
+            return length >= 0 ? length : onDisk.size();
+        }
+
+        private FileChannel disk() throws IOException {
+            if (disk == null) {
+                disk = onDisk.open("rw");
+            }
+            return disk;
+        }
+
+        synchronized int read(ByteBuffer dst, long position) throws IOException {
+            long end = length();
+            if (position >= end) {
+                return -1;
+            }
+            int n = (int) Math.min(dst.remaining(), end - position);
+            for (int done = 0; done < n; ) {
+                long at = position + done;
+                int inSector = (int) (at % SECTOR);
+                int part = Math.min(n - done, SECTOR - inSector);
+                dst.put(sector(at / SECTOR), inSector, part);
+                done += part;
+            }
+            return n;
+        }
+
+        synchronized int write(ByteBuffer src, long position) throws IOException {
+            int n = src.remaining();
+            for (int done = 0; done < n; ) {
+                long at = position + done;
+                int inSector = (int) (at % SECTOR);
+                int part = Math.min(n - done, SECTOR - inSector);
+                byte[] sector = sector(at / SECTOR).clone();
+                src.get(sector, inSector, part);
+                unforced.put(at / SECTOR, sector);
+                done += part;
+            }
+            length = Math.max(length(), position + n);
+            return n;
+        }
+
+        synchronized void truncate(long size) {
+            if (size < length()) {
+                length = size;
+                unforced.tailMap((size + SECTOR - 1) / SECTOR, true).clear();
+            }
+        }
+
+        /** The sector as the process sees it: unforced, or as on the disk (zeros past its end). */
+        private byte[] sector(long index) throws IOException {
+            byte[] sector = unforced.get(index);
+            if (sector != null) {
+                return sector;
+            }
+            sector = new byte[SECTOR];
+            ByteBuffer into = ByteBuffer.wrap(sector);
+            while (into.hasRemaining() && disk().read(into, index * SECTOR + into.position()) > 0) {
+                // reads up to the disk's end; the rest stays zero
+            }
+            return sector;
+        }
+
+        synchronized void force() throws IOException {
+            long size = length();
+            for (Map.Entry<Long, byte[]> sector : unforced.entrySet()) {
+                write(disk(), sector.getKey(), sector.getValue(), size);
+            }
+            if (disk().size() > size) {
+                disk().truncate(size);
+            }
+            unforced.clear();
+            length = -1;
+        }
+
+        private void forceQuietly() {
+            try {
+                force();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        synchronized void cut(Loss loss, Random random) throws IOException {
+            long diskSize = onDisk.size();
+            boolean newLength = loss == Loss.TORN && random.nextBoolean();
+            long size = newLength ? length() : diskSize;
+            if (loss == Loss.TORN) {
+                for (Map.Entry<Long, byte[]> sector : unforced.entrySet()) {
+                    if (random.nextBoolean()) {
+                        write(disk(), sector.getKey(), sector.getValue(), Math.max(size, diskSize));
+                    }
+                }
+            }
+            if (disk().size() > size) {
+                disk().truncate(size);
+            } else if (disk().size() < size) {
+                // The new length reached the disk but not all of the sectors: those read as zeros.
+                disk().write(ByteBuffer.wrap(new byte[] {0}), size - 1);
+            }
+            unforced.clear();
+            length = -1;
+        }
+
+        private static void write(FileChannel disk, long index, byte[] sector, long size) throws IOException {
+            long at = index * SECTOR;
+            if (at >= size) {
+                return;
+            }
+            ByteBuffer src = ByteBuffer.wrap(sector, 0, (int) Math.min(SECTOR, size - at));
+            while (src.hasRemaining()) {
+                disk.write(src, at + src.position());
+            }
+        }
+    }
+
+    /** A channel on a file; dead once the power was cut after it was opened. */
+    private static final class Channel extends FileBaseDefault {
+
+        private final VolatileFile file;
+        private final int openedInEra;
+
+        private Channel(VolatileFile file, int openedInEra) {
+            this.file = file;
+            this.openedInEra = openedInEra;
+        }
+
+        private void checkPower() throws IOException {
+            if (openedInEra != era) {
+                throw new IOException("the power is off");
+            }
+        }
+
+        @Override
+        public int read(ByteBuffer dst, long position) throws IOException {
+            checkPower();
+            return file.read(dst, position);
+        }
+
+        @Override
+        public int write(ByteBuffer src, long position) throws IOException {
+            checkPower();
+            return file.write(src, position);
+        }
+
+        @Override
+        public long size() throws IOException {
+            checkPower();
+            return file.length();
+        }
+
+        @Override
+        protected void implTruncate(long size) throws IOException {
+            checkPower();
+            file.truncate(size);
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            checkPower();
+            file.force();
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) {
+            return new FileLock(this, position, size, shared) {
+                private volatile boolean valid = true;
+
+                @Override
+                public boolean isValid() {
+                    return valid;
+                }
+
+                @Override
+                public void release() {
+                    valid = false;
+                }
+            };
+        }
+
+        @Override
+        public String toString() {
+            return SCHEME + ":" + file.onDisk;
+        }
+    }
+}
