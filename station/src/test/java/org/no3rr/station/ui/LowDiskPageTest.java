@@ -63,7 +63,7 @@ class LowDiskPageTest extends BrowserPageTest {
         assertThat(health.getBoolean("checks.find { it.name == 'disk-space' }.data.low")).isTrue();
         assertThat(health.getLong("checks.find { it.name == 'disk-space' }.data.freeBytes")).isPositive();
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = api.request().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("station_disk_low 1.0").containsPattern("station_disk_free_bytes [0-9.E]+");
 
         browser.logIn(token.value());
