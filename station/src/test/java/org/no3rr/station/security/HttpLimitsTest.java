@@ -25,12 +25,15 @@ import static org.awaitility.Awaitility.await;
 @TestProfile(HttpLimitsTest.SmallLimits.class)
 class HttpLimitsTest {
 
-    /** Three connections per address and one second for a body, so the limits show quickly. */
+    /**
+     * Three connections per address and three seconds for a body, so the limits show quickly; with one
+     * second a loaded CI machine could cut the stalled connections off before the fourth was answered.
+     */
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("station.security.max-connections-per-address", "3",
-                    "station.security.body-read-timeout", "1s");
+                    "station.security.body-read-timeout", "3s");
         }
     }
 
@@ -110,8 +113,8 @@ class HttpLimitsTest {
             try (RawHttp health = new RawHttp(base)) {
                 assertThat(health.send(head("GET", "/q/health/live", "")).answer().status()).isEqualTo(200);
             }
-            // One second for a body: the stalled connections are closed by the station, and the address is free again.
-            await().atMost(Duration.ofSeconds(10)).until(() -> stalled.stream().allMatch(RawHttp::closedByServer));
+            // Three seconds for a body: the stalled connections are closed by the station, and the address is free again.
+            await().atMost(Duration.ofSeconds(15)).until(() -> stalled.stream().allMatch(RawHttp::closedByServer));
             try (RawHttp again = new RawHttp(base)) {
                 assertThat(again.send(head("GET", "/api/channels", "")).answer().status()).isEqualTo(401);
             }
