@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.no3rr.station.store.staged.StagedFileSystem;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,16 @@ public class DatabaseUrlConfigSourceFactory implements ConfigSourceFactory {
 
     static String urlFor(String dataDir) {
         Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("station");
-        return "jdbc:h2:file:" + file + OPTIONS;
+        return url("file:" + file);
+    }
+
+    /**
+     * The station's URL for a database at {@code h2Path} (an H2 path: {@code file:/d/station}, or a
+     * test's simulated disk): its file {@linkplain StagedFileSystem staged}, so a power cut never
+     * leaves a torn write in it (docs/storage.md), with the settings above.
+     */
+    public static String url(String h2Path) {
+        StagedFileSystem.install();
+        return "jdbc:h2:" + StagedFileSystem.SCHEME + ":" + h2Path + OPTIONS;
     }
 }

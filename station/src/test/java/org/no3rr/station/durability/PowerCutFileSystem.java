@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A file system for H2 (and the sample journal, which opens its file through H2's {@link FilePath})
@@ -22,13 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * changed length likewise; every channel open at the cut fails from then on, as the process died
  * with the power. What reached the disk lives in H2's in-memory file system underneath ({@code
  * memFS:}), so a cut and a restart take milliseconds. Creating, deleting and renaming files count
- * as durable at once (the station does none of them while it runs).
+ * as durable at once (the station does none of them while it runs), and so does cutting a file shorter.
  *
  * <p>Paths are {@code powercut:memFS:/…}; {@link #install} registers the scheme.
  */
 public final class PowerCutFileSystem extends FilePathWrapper {
 
-    static final String SCHEME = "powercut";
+    public static final String SCHEME = "powercut";
     static final int SECTOR = 512;
 
     /** What a cut does to the sectors written since a file's last force. */
@@ -41,6 +43,11 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
     private static final Map<String, VolatileFile> FILES = new ConcurrentHashMap<>();
     private static volatile int era;
+    /** A cut armed to come with a write to come; null when none is. */
+    private static volatile ArmedCut armed;
+
+    private record ArmedCut(AtomicInteger writesLeft, String prefix, Loss loss, Random random) {
+    }
 
     /** Registers the {@code powercut:} scheme with H2; harmless to call again. */
     public static void install() {
@@ -57,6 +64,30 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             if (file.getKey().startsWith(prefix)) {
                 file.getValue().cut(loss, random);
             }
+        }
+    }
+
+    /**
+     * Cuts the power as the {@code writes}-th write from now (0: the next one) is about to be made:
+     * that write and every later one are lost, the earlier ones as {@code loss} says. Lets a test cut
+     * in the middle of a sequence of writes it cannot interrupt otherwise.
+     */
+    public static void cutAtWrite(int writes, String prefix, Loss loss, Random random) {
+        armed = new ArmedCut(new AtomicInteger(writes), prefix, loss, random);
+    }
+
+    /** @return whether the armed cut came */
+    public static boolean disarm() {
+        boolean came = armed == null;
+        armed = null;
+        return came;
+    }
+
+    private static void cutIfArmed() throws IOException {
+        ArmedCut cut = armed;
+        if (cut != null && cut.writesLeft().getAndDecrement() == 0) {
+            armed = null;
+            cut(cut.prefix(), cut.loss(), cut.random());
         }
     }
 
@@ -153,10 +184,17 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             return n;
         }
 
-        synchronized void truncate(long size) {
+        /** Cutting a file shorter is durable at once, as creating one is; what was cut off reads as zeros if written past. */
+        synchronized void truncate(long size) throws IOException {
             if (size < length()) {
                 length = size;
                 unforced.tailMap((size + SECTOR - 1) / SECTOR, true).clear();
+                if (size % SECTOR != 0 && unforced.containsKey(size / SECTOR)) {
+                    Arrays.fill(unforced.get(size / SECTOR), (int) (size % SECTOR), SECTOR, (byte) 0);
+                }
+                if (disk().size() > size) {
+                    disk().truncate(size);
+                }
             }
         }
 
@@ -179,11 +217,18 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             for (Map.Entry<Long, byte[]> sector : unforced.entrySet()) {
                 write(disk(), sector.getKey(), sector.getValue(), size);
             }
-            if (disk().size() > size) {
-                disk().truncate(size);
-            }
+            setDiskLength(size);
             unforced.clear();
             length = -1;
+        }
+
+        /** Cuts the disk's file to {@code size}, or extends it with zeros (sectors never written). */
+        private void setDiskLength(long size) throws IOException {
+            if (disk().size() > size) {
+                disk().truncate(size);
+            } else if (disk().size() < size) {
+                disk().write(ByteBuffer.wrap(new byte[] {0}), size - 1);
+            }
         }
 
         private void forceQuietly() {
@@ -205,12 +250,8 @@ public final class PowerCutFileSystem extends FilePathWrapper {
                     }
                 }
             }
-            if (disk().size() > size) {
-                disk().truncate(size);
-            } else if (disk().size() < size) {
-                // The new length reached the disk but not all of the sectors: those read as zeros.
-                disk().write(ByteBuffer.wrap(new byte[] {0}), size - 1);
-            }
+            // The new length may reach the disk without all of the sectors: those read as zeros.
+            setDiskLength(size);
             unforced.clear();
             length = -1;
         }
@@ -252,6 +293,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
+            cutIfArmed();
             checkPower();
             return file.write(src, position);
         }

@@ -1,0 +1,206 @@
+package org.no3rr.station.store.staged;
+
+import org.h2.store.fs.FilePath;
+import org.junit.jupiter.api.Test;
+import org.no3rr.station.durability.PowerCutFileSystem;
+import org.no3rr.station.durability.PowerCutFileSystem.Loss;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The staged file on a disk that loses power ({@link PowerCutFileSystem}): the database reads its
+ * writes at once, a crash of the process loses none, and a power cut — whole or torn, before a
+ * force or while the file is written at one — leaves the file as of the last force or of a whole
+ * write since, never torn.
+ */
+class StagedFileTest {
+
+    static {
+        PowerCutFileSystem.install();
+        StagedFileSystem.install();
+    }
+
+    private final String disk = "memFS:/staged-" + UUID.randomUUID();
+    private final String base = PowerCutFileSystem.SCHEME + ":" + disk + "/station.mv.db";
+    private final FilePath path = FilePath.get(StagedFileSystem.SCHEME + ":" + base);
+
+    @Test
+    void writesAreReadAtOnceAndReachTheFileOnlyAtForce() throws IOException {
+        try (FileChannel staged = path.open("rw")) {
+            staged.write(ByteBuffer.wrap(bytes(10_000, 1)), 100);
+
+            assertSame(read(staged, 100, 10_000), bytes(10_000, 1), "read back");
+            assertThat(staged.size()).isEqualTo(10_100);
+            assertThat(FilePath.get(base).size()).as("the file before the force").isZero();
+            assertThat(FilePath.get(base + ".staged-0").size() + FilePath.get(base + ".staged-1").size())
+                    .as("the log: one record of 10,000 bytes").isEqualTo(29 + 10_000 + 4);
+
+            staged.force(true);
+        }
+        byte[] expected = new byte[10_100];
+        System.arraycopy(bytes(10_000, 1), 0, expected, 100, 10_000);
+        assertSame(content(FilePath.get(base)), expected, "the file");
+        assertThat(FilePath.get(base + ".staged-0").size() + FilePath.get(base + ".staged-1").size())
+                .as("the log after a clean close").isZero();
+    }
+
+    @Test
+    void aCrashOfTheProcessLosesNoWriteTheLogHas() throws IOException {
+        try (FileChannel staged = path.open("rw")) {
+            staged.write(ByteBuffer.wrap(bytes(5_000, 2)), 0);
+            staged.force(true);
+            staged.write(ByteBuffer.wrap(bytes(3_000, 3)), 4_000);
+            staged.truncate(6_000);
+        }
+        byte[] expected = Arrays.copyOf(bytes(5_000, 2), 6_000);
+        System.arraycopy(bytes(3_000, 3), 0, expected, 4_000, 2_000);
+        assertSame(content(FilePath.get(base)), bytes(5_000, 2), "the file itself, before the log is replayed");
+        assertSame(content(path), expected, "opened again: the log replayed");
+        assertSame(content(FilePath.get(base)), expected, "the file after the replay");
+    }
+
+    @Test
+    void aFileCutShorterAndWrittenPastItsOldEndReadsZerosInBetween() throws IOException {
+        byte[] expected = new byte[20_000];
+        try (FileChannel staged = path.open("rw")) {
+            staged.write(ByteBuffer.wrap(bytes(12_000, 4)), 0);
+            staged.force(true);
+            staged.truncate(5_000);
+            staged.write(ByteBuffer.wrap(bytes(2_000, 5)), 18_000);
+            System.arraycopy(bytes(5_000, 4), 0, expected, 0, 5_000);
+            System.arraycopy(bytes(2_000, 5), 0, expected, 18_000, 2_000);
+            assertSame(read(staged, 0, 20_000), expected, "read back");
+            staged.force(true);
+        }
+        assertSame(content(FilePath.get(base)), expected, "the file");
+    }
+
+    /**
+     * Two thousand random rounds of writes, truncations and forces, each ended by a power cut at a
+     * random moment: before a force, in the middle of one (after the log is forced, at a random write
+     * into the file), whole or torn. Opened again, the file is what the database had at the last force
+     * or after one of its writes since — each whole, as a crash of the process leaves them — and
+     * exactly what it had at the force that was cut, once that force had its log on the disk.
+     */
+    @Test
+    void aPowerCutAtAnyMomentLeavesTheFileAsOfAForceOrAWholeWriteSince() throws IOException {
+        Random random = new Random(20261205);
+        List<byte[]> possible = List.of(new byte[0]);
+        int afterTheForce = 0;
+        for (int round = 0; round < 2_000; round++) {
+            Loss loss = random.nextBoolean() ? Loss.TORN : Loss.WHOLE;
+            boolean cutInForce = random.nextInt(3) == 0;
+            FileChannel staged = path.open("rw");
+            try {
+                byte[] opened = read(staged, 0, (int) staged.size());
+                int which = indexOf(possible, opened);
+                assertThat(which).as("round %d: the file as opened (%d bytes) is one it could be in, of %d",
+                        round, opened.length, possible.size()).isNotNegative();
+                afterTheForce += which > 0 ? 1 : 0;
+                byte[] model = opened;
+                possible = new ArrayList<>(List.of(model));
+                for (int op = random.nextInt(6); op >= 0; op--) {
+                    if (random.nextInt(5) == 0 && model.length > 0) {
+                        int length = random.nextInt(model.length);
+                        staged.truncate(length);
+                        model = Arrays.copyOf(model, length);
+                    } else {
+                        int at = random.nextInt(40_000);
+                        byte[] data = bytes(1 + random.nextInt(9_000), random.nextInt());
+                        staged.write(ByteBuffer.wrap(data), at);
+                        model = Arrays.copyOf(model, Math.max(model.length, at + data.length));
+                        System.arraycopy(data, 0, model, at, data.length);
+                    }
+                    possible.add(model);
+                    if (random.nextInt(4) == 0) {
+                        staged.force(true);
+                        possible = new ArrayList<>(List.of(model));
+                    }
+                }
+                if (cutInForce) {
+                    // The force writes nothing into the file until the log is on the disk: a cut at one
+                    // of its writes comes after that.
+                    PowerCutFileSystem.cutAtWrite(random.nextInt(12), disk, loss, random);
+                    try {
+                        staged.force(true);
+                    } catch (IOException cut) {
+                        assertThat(cut).hasMessage("the power is off");
+                    }
+                    possible = List.of(model);
+                }
+                if (!cutInForce || !PowerCutFileSystem.disarm()) {
+                    PowerCutFileSystem.cut(disk, loss, random);
+                }
+            } finally {
+                PowerCutFileSystem.disarm();
+                closeDead(staged);
+            }
+        }
+        // 41 with this seed: a torn cut usually loses the first of them, and with it all after.
+        assertThat(afterTheForce).as("rounds that found writes made after the last force").isGreaterThan(20);
+    }
+
+    private static int indexOf(List<byte[]> states, byte[] state) {
+        for (int i = states.size() - 1; i >= 0; i--) {
+            if (Arrays.equals(states.get(i), state)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void aFileOpenedAfterACutDoesNotSeeTheDeadChannelsPages() throws IOException {
+        FileChannel dead = path.open("rw");
+        dead.write(ByteBuffer.wrap(bytes(100, 6)), 0);
+        PowerCutFileSystem.cut(disk, Loss.WHOLE, new Random(1));
+        assertThatThrownBy(() -> dead.force(true)).hasMessage("the power is off");
+        closeDead(dead);
+        assertThat(content(path)).isEmpty();
+    }
+
+    private static void closeDead(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException powerOff) {
+            // as a process that died with the power
+        }
+    }
+
+    /** Equal bytes; if not, where they first differ (not both arrays in full). */
+    private static void assertSame(byte[] actual, byte[] expected, String what) {
+        int mismatch = Arrays.mismatch(actual, expected);
+        assertThat(mismatch).as("%s: %d bytes, %d expected, first difference at %d", what, actual.length,
+                expected.length, mismatch).isEqualTo(-1);
+    }
+
+    private static byte[] bytes(int n, int seed) {
+        byte[] b = new byte[n];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    private static byte[] read(FileChannel channel, long position, int n) throws IOException {
+        ByteBuffer into = ByteBuffer.allocate(n);
+        while (into.hasRemaining() && channel.read(into, position + into.position()) > 0) {
+            // until full
+        }
+        return into.array();
+    }
+
+    private static byte[] content(FilePath file) throws IOException {
+        try (FileChannel channel = file.open("r")) {
+            return read(channel, 0, (int) channel.size());
+        }
+    }
+}
