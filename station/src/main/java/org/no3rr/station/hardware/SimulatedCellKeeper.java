@@ -28,7 +28,8 @@ import java.util.Optional;
  * (state of charge, nitrate left, products, fade) instead of on a fresh cell.
  *
  * <p>Each channel's {@link CellSnapshot} goes to a file of its own ({@link SimulatedCellFiles}):
- * at most once a second while it changes, and at shutdown after the runners have stopped. The
+ * when it first changes, then at most every {@code station.simulation.cell-save-interval} (10 min)
+ * while it changes, and at shutdown after the runners have stopped. The
  * per-second write stores the snapshot taken a second earlier, by which time the samples up to it
  * have been committed (the writer commits within 200 ms), so a saved cell is never ahead of the
  * stored samples. At start-up, after the channels are safe and before runs resume, each cell is
@@ -58,6 +59,8 @@ public class SimulatedCellKeeper {
 
     private final Map<String, CellSnapshot> taken = new HashMap<>();
     private final Map<String, CellSnapshot> written = new HashMap<>();
+    /** When each channel's file was last written, in {@link System#nanoTime()}. */
+    private final Map<String, Long> writtenAtNanos = new HashMap<>();
     private SimulatedCellFiles files;
     private volatile boolean restored;
 
@@ -110,7 +113,11 @@ public class SimulatedCellKeeper {
         }
     }
 
-    /** Once a second: writes the snapshot taken a second ago if the cell has changed since the last write. */
+    /**
+     * Once a second: takes a snapshot, and writes the one taken a second ago if the cell has changed
+     * since the last write and that write is {@code station.simulation.cell-save-interval} old (or
+     * there was none).
+     */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void saveChanged() {
         if (!restored || !(backend instanceof SimulatedBackend simulated)) {
@@ -143,7 +150,9 @@ public class SimulatedCellKeeper {
         CellSnapshot last = written.get(channelId);
         boolean sameCell = last != null && last.kind() == snapshot.kind() && last.setup().equals(snapshot.setup())
                 && last.state().equals(snapshot.state());
-        if (!sameCell) {
+        Long at = writtenAtNanos.get(channelId);
+        boolean due = at == null || System.nanoTime() - at >= config.simulation().cellSaveInterval().toNanos();
+        if (!sameCell && due) {
             save(channelId, snapshot);
         }
     }
@@ -152,6 +161,7 @@ public class SimulatedCellKeeper {
         try {
             files.write(channelId, snapshot.encode());
             written.put(channelId, snapshot);
+            writtenAtNanos.put(channelId, System.nanoTime());
         } catch (IOException e) {
             LOG.warnf("Simulated cell of channel %s could not be kept: %s", channelId, e.getMessage());
         }
