@@ -2,6 +2,7 @@ package org.no3rr.station.bench;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.flywaydb.core.Flyway;
+import org.no3rr.station.config.DatabaseUrlConfigSourceFactory;
 import org.h2.jdbcx.JdbcDataSource;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.messaging.BatchingSampleWriter;
@@ -34,8 +35,8 @@ import java.util.concurrent.locks.LockSupport;
  * {@code station.writer.max-in-flight} (20,000) samples unacknowledged, as the channels do.
  *
  * <p>Usage: {@code IngestionBenchmark <data-dir> [samples]}; the data directory must not hold a
- * database yet. Prints samples acknowledged per second and the file's size. Settings to add to
- * the H2 URL, as the station's URL has them, go in {@code -Dh2.options=;WRITE_DELAY=0}.
+ * database yet. Prints samples acknowledged per second and the file's size. The database is opened
+ * with the station's own URL (staged file, {@code WRITE_DELAY=0}).
  */
 public final class IngestionBenchmark {
 
@@ -55,8 +56,7 @@ public final class IngestionBenchmark {
         }
         Files.createDirectories(dataDir);
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/station;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000"
-                + System.getProperty("h2.options", ""));
+        h2.setURL(DatabaseUrlConfigSourceFactory.url("file:" + dataDir.toAbsolutePath() + "/station")); // the station's
         h2.setUser("station");
         try (var keepOpen = h2.getConnection()) {
             Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
