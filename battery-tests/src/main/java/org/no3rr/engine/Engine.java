@@ -44,8 +44,8 @@ import org.no3rr.protocol.StepKind;
  * meets the step's {@link Regulator target}; the cell's resistance for that is learnt from the
  * readings ({@link CellEstimate}). When such a step begins to regulate (at its start, when CCCV
  * reaches its voltage, after every gap) it first <em>settles</em>: up to
- * {@value #MOST_SETTLING_READINGS} readings taken at once, each followed by a correction, until one
- * meets the target within its tolerance. Settling readings are checked for safety like any other
+ * {@value RegulatedPhase#MOST_SETTLING_READINGS} readings taken at once, each followed by a correction,
+ * until one meets the target within its tolerance ({@link RegulatedPhase} holds that loop). Settling readings are checked for safety like any other
  * but are not recorded and add no step time; the first reading that meets the target (or the last
  * one allowed) is recorded as usual. A current end ({@code until 50 mA}) is met only while the step
  * regulates.
@@ -64,9 +64,6 @@ import org.no3rr.protocol.StepKind;
  */
 public final class Engine {
 
-    /** How many readings a regulated step may take at once to settle on its target before it records. */
-    static final int MOST_SETTLING_READINGS = 8;
-
     private final Protocol protocol;
     private final CellMetadata cell;
     private final ChannelRatings ratings;
@@ -78,10 +75,7 @@ public final class Engine {
     private final RecordingFilter recordingFilter;
     private final CycleStops cycleStops;
     private final StepEndCheck stepEnds;
-    /** A regulated step learns the cell's resistance from current changes of at least 1 % of the rating. */
-    private final double leastStepAmps;
-    /** A regulated step changes its current only by more than the channel can resolve. */
-    private final double deadBandAmps;
+    private final RegulatedPhase regulated;
 
     /**
      * @param ratings  the channel's ratings: checked on every reading, and its current resolution sets
@@ -114,8 +108,7 @@ public final class Engine {
         this.recordingFilter = new RecordingFilter(cell);
         this.cycleStops = new CycleStops(protocol.stops());
         this.stepEnds = new StepEndCheck(cell);
-        this.leastStepAmps = 0.01 * ratings.maxCurrentAmps();
-        this.deadBandAmps = ratings.currentResolutionAmps();
+        this.regulated = new RegulatedPhase(ratings);
     }
 
     public Protocol protocol() {
@@ -148,12 +141,13 @@ public final class Engine {
         StepProgram program = programs.of(step);
         EngineState.Builder b = state.toBuilder();
         Outcome out = new Outcome(now);
-        ReadingChecks.Verdict verdict = readingChecks.check(m, setpointInForce(state, program),
+        ReadingChecks.Verdict verdict = readingChecks.check(m, RegulatedPhase.setpointInForce(state, program),
                 state.complianceMisses());
         b.complianceMisses = verdict.misses();
-        b.cellEstimate = state.cellEstimate().observe(m.voltage(), m.current(), leastStepAmps);
-        if (verdict.breach() == null && settling(state, program, m)) {
-            return settle(b, program, m, out);
+        b.cellEstimate = regulated.learn(state.cellEstimate(), m);
+        if (verdict.breach() == null && RegulatedPhase.settling(state, program, m)) {
+            apply(b, regulated.settle(b.regulation, program.regulated().target(), b.cellEstimate, m.voltage()), out);
+            return out.decision(b.build());
         }
         boolean segmentStart = state.lastReadingMillis() == EngineState.NO_READING;
         long stepTime = segmentStart ? state.stepElapsedMillis()
@@ -189,7 +183,7 @@ public final class Engine {
         }
         out.nextReadingAtMillis = now + untilNextReading(step, program, stepTime);
         if (program.isRegulated()) {
-            regulate(b, program.regulated(), m, out);
+            apply(b, regulated.afterReading(b.regulation, program.regulated(), b.cellEstimate, m.voltage()), out);
             return out.decision(b.build());
         }
         long level = program.levelAt(stepTime);
@@ -329,7 +323,7 @@ public final class Engine {
         b.complianceMisses = 0;
         b.cellEstimate = b.cellEstimate.forgetReading();
         if (program.isRegulated()) {
-            b.regulation = b.regulation.resumed(MOST_SETTLING_READINGS);
+            b.regulation = regulated.resumed(b.regulation);
             out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
         } else {
             out.commands.add(program.command(b.level));
@@ -387,7 +381,7 @@ public final class Engine {
         out.events.add(new EngineEvent.StepStarted(now, b.stepNumber, b.stepLine, b.cycle, b.stepText));
         StepProgram program = programs.of((Step.Driven) step);
         if (program.isRegulated()) {
-            b.regulation = firstRegulation(program.regulated(), b.cellEstimate);
+            b.regulation = regulated.first(program.regulated(), b.cellEstimate);
             out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
         } else {
             out.commands.add(program.command(0));
@@ -395,60 +389,15 @@ public final class Engine {
         out.nextReadingAtMillis = now;
     }
 
-    /** What a regulated step begins with: its constant current (CCCV), or its target's current from the last reading. */
-    private static Regulation firstRegulation(StepProgram.Regulated plan, CellEstimate cell) {
-        return plan.startsConstant() ? Regulation.constantCurrent(plan.constantAmps()) : beginRegulating(plan, cell);
-    }
-
-    private static Regulation beginRegulating(StepProgram.Regulated plan, CellEstimate cell) {
-        double loopOhms = plan.target().startingLoopOhms(cell);
-        return Regulation.begin(plan.target().amps(cell, loopOhms), loopOhms, MOST_SETTLING_READINGS);
-    }
-
-    /** The command the reading was taken under: a regulated step's last current, else its program's level. */
-    private static Command setpointInForce(EngineState state, StepProgram program) {
-        return program.isRegulated() ? new Command.ApplyCurrent(state.regulation().amps())
-                : program.command(state.level());
-    }
-
-    /** Whether this reading only settles a regulated step on its target: not recorded, no step time. */
-    private static boolean settling(EngineState state, StepProgram program, Measurement m) {
-        Regulation r = state.regulation();
-        return program.isRegulated() && r.regulating() && r.settlingLeft() > 0
-                && !program.regulated().target().met(m.voltage(), m.current());
-    }
-
-    /** One settling correction, read again at once. */
-    private Decision settle(EngineState.Builder b, StepProgram program, Measurement m, Outcome out) {
-        Regulator target = program.regulated().target();
-        Regulation r = b.regulation.tuned(target.errorVolts(m.voltage()));
-        b.regulation = r.commanding(target.amps(b.cellEstimate, r.loopOhms()), r.settlingLeft() - 1);
-        out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
-        out.nextReadingAtMillis = out.now;
-        return out.decision(b.build());
-    }
-
-    /**
-     * After a recorded reading of a regulated step: CCCV's constant-current phase switches to its
-     * hold once the voltage is reached (and settles at once); a regulating step sets the current its
-     * target asks for, when that differs from the present one by more than the channel resolves.
-     */
-    private void regulate(EngineState.Builder b, StepProgram.Regulated plan, Measurement m, Outcome out) {
-        if (!b.regulation.regulating()) {
-            if (plan.switchesAt(m.voltage())) {
-                b.regulation = beginRegulating(plan, b.cellEstimate);
-                out.commands.add(new Command.ApplyCurrent(b.regulation.amps()));
-                out.nextReadingAtMillis = out.now;
-            }
-            return;
+    /** A regulated step's correction: its current applied if it changed, its next reading at once if it settles. */
+    private static void apply(EngineState.Builder b, RegulatedPhase.Correction correction, Outcome out) {
+        b.regulation = correction.regulation();
+        if (correction.apply()) {
+            out.commands.add(new Command.ApplyCurrent(correction.regulation().amps()));
         }
-        Regulation r = b.regulation.tuned(plan.target().errorVolts(m.voltage()));
-        double amps = plan.target().amps(b.cellEstimate, r.loopOhms());
-        if (Math.abs(amps - r.amps()) > deadBandAmps) {
-            r = r.commanding(amps, 0);
-            out.commands.add(new Command.ApplyCurrent(amps));
+        if (correction.readAtOnce()) {
+            out.nextReadingAtMillis = out.now;
         }
-        b.regulation = r;
     }
 
     /** Closes the current driven step, if one is open, into its summary and the cycle. */

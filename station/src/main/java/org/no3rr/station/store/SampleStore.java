@@ -59,7 +59,7 @@ public class SampleStore {
     int journalBytes;
 
     /** How often the database file is tidied a step while samples come in (tests shorten it). */
-    long compactEveryNanos = SampleIntake.COMPACT_EVERY_NANOS;
+    long compactEveryNanos = CompactionPacing.EVERY_NANOS;
 
     private final Object writeLock = new Object();
     private final AtomicLong samplesWritten = new AtomicLong();

@@ -105,9 +105,9 @@ class PowerCutTest {
      * with it this passes in about half of the runs (docs/storage.md).
      */
     @Test
-    @Disabled("passes in about half of the runs: H2 at times opens a version older than one it synced, from a file "
-            + "exactly as last forced (a step summary lost while a later block remains); see docs/storage.md, "
-            + "'Where it stands'")
+    @Disabled("passes in about half of the runs: a step's summary at times missing while the sample that closed it "
+            + "is stored, from a file exactly as last forced — a race, not a torn write (the whole-write variant shows "
+            + "it under load too); see docs/storage.md, 'Where it stands'")
     void aHundredPowerCutsHalfOfThemTornLoseNothingThatWasSynced() throws Exception {
         hundredCuts(true);
     }

@@ -36,7 +36,7 @@ class LabAcceptanceIT {
     private final Path temp = Path.of("target/lab-it/" + System.currentTimeMillis());
     private final List<StationProcess> processes = new ArrayList<>();
     private PostgresServer postgres;
-    private MosquittoServer mosquitto;
+    private MosquittoBroker mosquitto;
     private WebhookReceiver webhooks;
     private SmtpSink mail;
 
@@ -66,7 +66,7 @@ class LabAcceptanceIT {
         }
         postgres = PostgresServer.create();
         postgres.createDatabase("lab");
-        mosquitto = MosquittoServer.create();
+        mosquitto = MosquittoBroker.create();
         int webhookPort = ExternalProgram.freePort();
         webhooks = new WebhookReceiver(webhookPort);
         int smtpPort = ExternalProgram.freePort();
@@ -88,7 +88,7 @@ class LabAcceptanceIT {
         postgres.stop();
         try {
             // the broker goes away and comes back empty (no persistence): each station publishes its status again
-            mosquitto.stop();
+            mosquitto.crash();
             mosquitto.start();
             for (StationProcess s : List.of(bench1, bench2)) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> "unreachable".equals(replication(s).path("state").asText()));

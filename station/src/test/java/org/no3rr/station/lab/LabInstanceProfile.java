@@ -27,16 +27,16 @@ public class LabInstanceProfile implements QuarkusTestProfile {
     /** Starts the private Mosquitto and points the lab instance at it. */
     public static class BrokerResource implements QuarkusTestResourceLifecycleManager {
 
-        static MosquittoServer broker;
+        static MosquittoBroker broker;
 
-        public static MosquittoServer broker() {
+        public static MosquittoBroker broker() {
             return broker;
         }
 
         @Override
         public Map<String, String> start() {
             try {
-                broker = MosquittoServer.create();
+                broker = MosquittoBroker.create();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.no3rr.station.lab.CentralDatabaseResource;
 import org.no3rr.station.lab.LabInstanceProfile;
-import org.no3rr.station.lab.MosquittoServer;
+import org.no3rr.station.lab.MosquittoBroker;
 import org.no3rr.station.lab.central.ReplicatedRun;
 import org.no3rr.station.security.AccessToken;
 import org.openqa.selenium.By;
@@ -49,7 +49,7 @@ class LabPageTest {
         try (Connection c = CentralDatabaseResource.server().connect("lab")) {
             ReplicatedRun.writeTo(c);
         }
-        MosquittoServer broker = LabInstanceProfile.BrokerResource.broker();
+        MosquittoBroker broker = LabInstanceProfile.BrokerResource.broker();
         broker.publish("no3rr/bench-a/status", "{\"stationId\":\"bench-a\",\"state\":\"online\",\"version\":\"0.1.0\","
                 + "\"pageUrl\":null,\"channels\":[\"ch1\",\"ch2\"],\"unixTimeS\":1764900000.125}", true);
         broker.publish("no3rr/bench-a/channels/ch1", "{\"stationId\":\"bench-a\",\"channelId\":\"ch1\","

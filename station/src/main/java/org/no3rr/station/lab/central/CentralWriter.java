@@ -109,73 +109,57 @@ final class CentralWriter {
     }
 
     void insertSteps(long runId, List<StepSummary> steps) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_STEP)) {
-            for (StepSummary step : steps) {
-                Object[] values = SummaryStore.stepValues(step);
-                ps.setString(1, stationId);
-                ps.setLong(2, runId);
-                int i = 3;
-                for (Object value : values) {
-                    ps.setObject(i++, value);
-                }
-                ps.setDouble(i++, step.durationS());
-                ps.setObject(i++, nullIfNaN(step.totals().meanVoltageV()));
-                ps.setObject(i, nullIfNaN(step.totals().driftVPerHour()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertEach(INSERT_STEP, steps, step -> keyed(runId, SummaryStore.stepValues(step), step.durationS(),
+                nullIfNaN(step.totals().meanVoltageV()), nullIfNaN(step.totals().driftVPerHour())));
     }
 
     void insertCycles(long runId, List<CycleSummary> cycles) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_CYCLE)) {
-            for (CycleSummary cycle : cycles) {
-                Object[] values = SummaryStore.cycleValues(cycle);
-                ps.setString(1, stationId);
-                ps.setLong(2, runId);
-                int i = 3;
-                for (Object value : values) {
-                    ps.setObject(i++, value);
-                }
-                ps.setObject(i++, cycle.chargeCapacityCoulombs());
-                ps.setObject(i++, cycle.dischargeCapacityCoulombs());
-                ps.setObject(i++, finiteOrNull(cycle.coulombicEfficiency()));
-                ps.setObject(i++, finiteOrNull(cycle.energyEfficiency()));
-                ps.setObject(i, finiteOrNull(cycle.voltageGapV()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertEach(INSERT_CYCLE, cycles, cycle -> keyed(runId, SummaryStore.cycleValues(cycle),
+                cycle.chargeCapacityCoulombs(), cycle.dischargeCapacityCoulombs(),
+                finiteOrNull(cycle.coulombicEfficiency()), finiteOrNull(cycle.energyEfficiency()),
+                finiteOrNull(cycle.voltageGapV())));
     }
 
     void insertEvents(List<RunEvent> events) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
-            for (RunEvent e : events) {
-                bind(ps, stationId, e.id(), e.runId(), e.epochMillis(), e.kind(), e.message());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertEach(INSERT_EVENT, events, e -> new Object[]{stationId, e.id(), e.runId(), e.epochMillis(), e.kind(),
+            e.message()});
     }
 
     void insertCalibrations(List<DocumentStore.CalibrationRow> calibrations) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_CALIBRATION)) {
-            for (DocumentStore.CalibrationRow row : calibrations) {
-                bind(ps, stationId, row.id(), row.name(), row.method(), row.standardsJson(), row.createdMs());
+        insertEach(INSERT_CALIBRATION, calibrations, row -> new Object[]{stationId, row.id(), row.name(), row.method(),
+            row.standardsJson(), row.createdMs()});
+    }
+
+    void insertReadings(List<DocumentStore.ReadingRow> readings) throws SQLException {
+        insertEach(INSERT_READING, readings, row -> new Object[]{stationId, row.id(), row.runId(), row.stepNumber(),
+            row.readingJson(), row.createdMs()});
+    }
+
+    /** The parameters of one row, in the order of {@code sql}'s placeholders. */
+    @FunctionalInterface
+    private interface Parameters<T> {
+        Object[] of(T item);
+    }
+
+    /** {@code sql} once per item, in one batch. */
+    private <T> void insertEach(String sql, List<T> items, Parameters<T> parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (T item : items) {
+                bind(ps, parameters.of(item));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
-    void insertReadings(List<DocumentStore.ReadingRow> readings) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_READING)) {
-            for (DocumentStore.ReadingRow row : readings) {
-                bind(ps, stationId, row.id(), row.runId(), row.stepNumber(), row.readingJson(), row.createdMs());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    /** A summary's row: the station and the run, its stored values, then the columns only the central tables have. */
+    private Object[] keyed(long runId, Object[] values, Object... centralOnly) {
+        Object[] row = new Object[2 + values.length + centralOnly.length];
+        row[0] = stationId;
+        row[1] = runId;
+        System.arraycopy(values, 0, row, 2, values.length);
+        System.arraycopy(centralOnly, 0, row, 2 + values.length, centralOnly.length);
+        return row;
     }
 
     private static void bind(PreparedStatement ps, Object... values) throws SQLException {

@@ -21,21 +21,15 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.no3rr.station.channel.ChannelManager;
-import org.no3rr.station.channel.LiveStatus;
-import org.no3rr.station.export.TestTime;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.lab.LabEvent;
-import org.no3rr.station.lab.LabEventView;
 import org.no3rr.station.lab.LabEvents;
 import org.no3rr.station.lab.LabSubscriber;
 import org.no3rr.station.lab.RunLinks;
 import org.no3rr.station.lab.identity.StationIdentity;
 import org.no3rr.station.store.RunStore;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +42,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Vert.x MQTT client — the one SmallRye's MQTT connector runs on; docs/lab.md says why not the connector.
  * Nothing of it exists unless {@code station.lab.mqtt.url} is set.
  *
- * <p>Threads: runners only append to the {@link MqttOutbox} and mark channels changed; one thread of its
- * own ({@code lab-mqtt}) builds payloads, reads the channels' status and hands messages to the client on
- * its Vert.x context; the client's callbacks come back to that thread. A broker that is slow, gone or
- * refusing costs a runner nothing: the outbox is bounded, and the in-flight window ({@value #MAX_IN_FLIGHT}
- * QoS 1 messages without PUBACK) bounds what the client holds.
+ * <p>Threads: runners only append to the {@link MqttOutbox} and mark channels changed
+ * ({@link ChannelSchedule}); one thread of its own ({@code lab-mqtt}) builds payloads from the channels'
+ * status ({@link LabMessages}) and hands messages to the client on its Vert.x context; the client's
+ * callbacks come back to that thread. A broker that is slow, gone or refusing costs a runner nothing:
+ * the outbox is bounded, and the in-flight window ({@value #MAX_IN_FLIGHT} QoS 1 messages without PUBACK)
+ * bounds what the client holds.
  *
  * <p>On every (re)connection the status and every channel topic go again, since a restarted broker may
  * have forgotten retained messages. Channel topics go on every state or step change and at most once a
@@ -100,21 +95,18 @@ public class LabMqttPublisher implements LabSubscriber {
 
     private BrokerAddress broker;
     private MqttTopics topics;
-    private LabPayloads payloads;
+    private LabMessages messages;
     private MqttOutbox outbox;
     private ScheduledExecutorService thread;
     private Context context;
 
-    /** Channels whose status changed since their topic was last built: true when a state or step changed. */
-    private final Map<String, Boolean> changedChannels = new ConcurrentHashMap<>();
+    private final ChannelSchedule channelSchedule = new ChannelSchedule(CHANNEL_INTERVAL_MILLIS);
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong failedSends = new AtomicLong();
 
     // Owned by the lab-mqtt thread.
-    private final Map<String, Long> channelBuiltAt = new HashMap<>();
-    private final Map<Long, Long> testTimeOrigins = new HashMap<>();
     private MqttClient client;
     private volatile boolean connected;
     private boolean stopping;
@@ -130,7 +122,8 @@ public class LabMqttPublisher implements LabSubscriber {
         }
         broker = BrokerAddress.parse(config.mqtt().url().get());
         topics = new MqttTopics(station.stationId());
-        payloads = new LabPayloads(json, station.stationId());
+        messages = new LabMessages(new LabPayloads(json, station.stationId()), station, links, channels, runs,
+                version);
         outbox = new MqttOutbox(config.mqtt().eventQueue());
         reconnectDelayMillis = config.mqtt().reconnectMin().toMillis();
         thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -141,7 +134,7 @@ public class LabMqttPublisher implements LabSubscriber {
         context = vertx.getOrCreateContext();
         registerMetrics();
         for (StationChannel channel : channels.channels()) {
-            changedChannels.put(channel.id(), true);
+            channelSchedule.changed(channel.id(), true);
         }
         lab.subscribe(this);
         thread.scheduleWithFixedDelay(this::drain, CHANNEL_INTERVAL_MILLIS, CHANNEL_INTERVAL_MILLIS,
@@ -173,7 +166,7 @@ public class LabMqttPublisher implements LabSubscriber {
 
     @Override
     public void channelChanged(String channelId, boolean stateOrStep) {
-        changedChannels.merge(channelId, stateOrStep, Boolean::logicalOr);
+        channelSchedule.changed(channelId, stateOrStep);
         if (stateOrStep) {
             wake();
         }
@@ -225,25 +218,10 @@ public class LabMqttPublisher implements LabSubscriber {
 
     private void buildChangedChannels(long now) {
         for (StationChannel channel : channels.channels()) {
-            Boolean urgent = changedChannels.get(channel.id());
-            if (urgent == null) {
-                continue;
+            if (channelSchedule.due(channel.id(), now)) {
+                outbox.retain(topics.channel(channel.id()), messages.channel(channel, now));
             }
-            Long builtAt = channelBuiltAt.get(channel.id());
-            if (!urgent && builtAt != null && now - builtAt < CHANNEL_INTERVAL_MILLIS) {
-                continue;
-            }
-            changedChannels.remove(channel.id());
-            channelBuiltAt.put(channel.id(), now);
-            LiveStatus live = channels.lastStatus(channel.id()).orElse(null);
-            String globalRunId = live == null ? null : station.globalRunId(live.runId());
-            long origin = live == null ? 0 : testTimeOrigin(live.runId());
-            outbox.retain(topics.channel(channel.id()), payloads.channel(channel, live, globalRunId, origin, now));
         }
-    }
-
-    private long testTimeOrigin(long runId) {
-        return testTimeOrigins.computeIfAbsent(runId, id -> runs.find(id).map(TestTime::originMillis).orElse(0L));
     }
 
     private void send() {
@@ -254,7 +232,7 @@ public class LabMqttPublisher implements LabSubscriber {
         }
         LabEvent event;
         while (inFlight.get() < MAX_IN_FLIGHT && (event = outbox.nextEvent()) != null) {
-            publish(topics.events(), payloads.write(LabEventView.of(event, station, links)), false, () -> {
+            publish(topics.events(), messages.event(event), false, () -> {
             });
         }
     }
@@ -309,8 +287,7 @@ public class LabMqttPublisher implements LabSubscriber {
         connected = true;
         inFlight.set(0);
         reconnectDelayMillis = config.mqtt().reconnectMin().toMillis();
-        outbox.retain(topics.status(), payloads.online(version, links.labPageUrl(),
-                channels.channels().stream().map(StationChannel::id).toList(), System.currentTimeMillis()));
+        outbox.retain(topics.status(), messages.online(System.currentTimeMillis()));
         outbox.resendAllRetained();
         LOG.infof("Connected to the MQTT broker %s", broker);
         drain();
@@ -372,7 +349,7 @@ public class LabMqttPublisher implements LabSubscriber {
             said.complete(null);
             return;
         }
-        String offline = payloads.offline(System.currentTimeMillis());
+        String offline = messages.offline(System.currentTimeMillis());
         // PUBLISH then DISCONNECT on one TCP connection: the broker handles them in that order.
         context.runOnContext(v -> connection.publish(topics.status(), Buffer.buffer(offline), MqttQoS.AT_LEAST_ONCE,
                         false, true)
@@ -391,7 +368,7 @@ public class LabMqttPublisher implements LabSubscriber {
                 .setWillQoS(MqttQoS.AT_LEAST_ONCE.value())
                 .setWillRetain(true)
                 .setAckTimeout(30);
-        options.setWillMessageBytes(Buffer.buffer(payloads.offline(null)));
+        options.setWillMessageBytes(Buffer.buffer(messages.offline(null)));
         options.setConnectTimeout(5000);
         options.setSsl(broker.tls());
         config.mqtt().username().ifPresent(options::setUsername);

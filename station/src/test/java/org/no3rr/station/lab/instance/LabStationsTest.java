@@ -5,7 +5,7 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.no3rr.station.AuthenticatedApiTest;
 import org.no3rr.station.lab.LabInstanceProfile;
-import org.no3rr.station.lab.MosquittoServer;
+import org.no3rr.station.lab.MosquittoBroker;
 
 import java.time.Duration;
 
@@ -34,7 +34,7 @@ class LabStationsTest extends AuthenticatedApiTest {
             + "\"voltageV\":1.4215,\"currentA\":-0.005,\"wePotentialV\":null,\"temperatureC\":null},"
             + "\"unixTimeS\":1764900000.125}";
 
-    private static MosquittoServer broker() {
+    private static MosquittoBroker broker() {
         return LabInstanceProfile.BrokerResource.broker();
     }
 
