@@ -29,6 +29,7 @@ final class StagingLog implements AutoCloseable {
     /** magic, generation, number, kind, position, length; the data; the CRC. */
     private static final int HEAD = 4 + 8 + 4 + 1 + 8 + 4;
     private static final int CRC = 4;
+    private static final long KEEP_BYTES = 1 << 20;
 
     /** One write (its position and bytes) or one truncation (the new length in {@code position}). */
     record Entry(byte kind, long position, byte[] data) {
@@ -88,8 +89,18 @@ final class StagingLog implements AutoCloseable {
         current().force(false);
     }
 
-    /** The file is up to date: the next record begins a new generation, in the other file. Nothing is written. */
-    void startOver() {
+    /**
+     * The file is up to date: the next record begins a new generation, in the other file. A file
+     * that grew past {@value #KEEP_BYTES} bytes (the database writing fast: a rehearsal at full
+     * speed, a migration) is cut back, so the two do not keep megabytes a station recording at a
+     * reading a second never needs; the cut need not reach the disk, as the generation in it is in
+     * the database file already.
+     */
+    void startOver() throws IOException {
+        FileChannel used = current();
+        if (used.size() > KEEP_BYTES) {
+            used.truncate(0);
+        }
         generation++;
         number = 0;
         end = 0;

@@ -55,6 +55,26 @@ class StagedFileTest {
     }
 
     @Test
+    void aLogThatGrewPastAMegabyteIsCutBackOnceTheFileHasItsWrites() throws IOException {
+        try (FileChannel staged = path.open("rw")) {
+            staged.write(ByteBuffer.wrap(bytes(1_500_000, 7)), 0);
+            assertThat(logBytes()).isEqualTo(29 + 1_500_000 + 4);
+            staged.force(true);
+            assertThat(logBytes()).as("cut back after the force").isZero();
+            staged.write(ByteBuffer.wrap(bytes(1_000, 8)), 0);
+            staged.force(true);
+            assertThat(logBytes()).as("a small generation stays, to be overwritten").isEqualTo(29 + 1_000 + 4);
+        }
+        byte[] expected = bytes(1_500_000, 7);
+        System.arraycopy(bytes(1_000, 8), 0, expected, 0, 1_000);
+        assertSame(content(FilePath.get(base)), expected, "the file");
+    }
+
+    private long logBytes() {
+        return FilePath.get(base + ".staged-0").size() + FilePath.get(base + ".staged-1").size();
+    }
+
+    @Test
     void aCrashOfTheProcessLosesNoWriteTheLogHas() throws IOException {
         try (FileChannel staged = path.open("rw")) {
             staged.write(ByteBuffer.wrap(bytes(5_000, 2)), 0);
