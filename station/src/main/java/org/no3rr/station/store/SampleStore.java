@@ -135,27 +135,15 @@ public class SampleStore {
         if (progress.isEmpty()) {
             return;
         }
-        open();
-        synchronized (writeLock) {
-            try {
-                intake.write(progress);
-                samplesWritten.addAndGet(progress.stream().filter(RunProgress::hasSample).count());
-            } catch (SQLException | IOException e) {
-                throw new StorageException("could not store a batch of " + progress.size() + " run updates", e);
-            }
-        }
+        withIntake("could not store a batch of " + progress.size() + " run updates", () -> {
+            intake.write(progress);
+            return samplesWritten.addAndGet(progress.stream().filter(RunProgress::hasSample).count());
+        });
     }
 
     /** Whether something was committed to the database since the last {@link #sync} (by anyone). */
     public boolean committedSinceSync() {
-        open();
-        synchronized (writeLock) {
-            try {
-                return intake.committedSinceSync();
-            } catch (SQLException e) {
-                throw new StorageException("could not read the database's version", e);
-            }
-        }
+        return withIntake("could not read the database's version", intake::committedSinceSync);
     }
 
     /** Samples stored since the station started, over all runs (for the recording rate). */
@@ -168,24 +156,32 @@ public class SampleStore {
      * holds every sample: before a backup, and when the station stops.
      */
     public void foldAll() {
-        open();
-        synchronized (writeLock) {
-            try {
-                intake.foldEverything();
-            } catch (SQLException | IOException e) {
-                throw new StorageException("could not move the journal's samples into the database", e);
-            }
-        }
+        withIntake("could not move the journal's samples into the database", () -> {
+            intake.foldEverything();
+            return null;
+        });
     }
 
     /** Forces what was stored since the last call to the disk; the writer calls it once a second. */
     public void sync() {
+        withIntake("could not force the samples to the disk", () -> {
+            intake.sync();
+            return null;
+        });
+    }
+
+    private interface IntakeCall<T> {
+        T call() throws SQLException, IOException;
+    }
+
+    /** Opens the store if need be and calls the intake under the write lock; its failure becomes {@code failure}. */
+    private <T> T withIntake(String failure, IntakeCall<T> call) {
         open();
         synchronized (writeLock) {
             try {
-                intake.sync();
+                return call.call();
             } catch (SQLException | IOException e) {
-                throw new StorageException("could not force the samples to the disk", e);
+                throw new StorageException(failure, e);
             }
         }
     }
