@@ -1,8 +1,6 @@
 package org.no3rr.station.durability;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,22 +19,13 @@ import org.no3rr.hal.sim.battery.BatteryModel;
 import org.no3rr.hal.sim.battery.BatteryParameters;
 import org.no3rr.protocol.ProtocolParser;
 import org.no3rr.station.config.DatabaseUrlConfigSourceFactory;
-import org.no3rr.station.config.StationConfig;
-import org.no3rr.station.messaging.BatchingSampleWriter;
-import org.no3rr.station.messaging.StorageStatus;
-import org.no3rr.station.store.DocumentStore;
 import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.RunRecord;
-import org.no3rr.station.store.RunStore;
 import org.no3rr.station.store.SampleRow;
-import org.no3rr.station.store.SampleStore;
 import org.no3rr.station.store.StoredSample;
 
-import java.lang.reflect.Field;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -138,12 +127,12 @@ class PowerCutTest {
         boolean readingMustSurvive = false;
         long checked = 0;
         for (int cut = 0; cut <= CUTS; cut++) {
-            Storage storage = Storage.start(url);
+            PowerCutStorage storage = PowerCutStorage.start(url, SYNC_MS);
             if (cut == 0) {
-                runId = storage.runs.create("ch1", RunState.RUNNING, PROTOCOL, "{\"areaCm2\":1.0}", "{}", "test",
+                runId = storage.runs().create("ch1", RunState.RUNNING, PROTOCOL, "{\"areaCm2\":1.0}", "{}", "test",
                         "power-cut test", T0);
-                storage.runs.markStarted(runId, T0);
-                calibrationId = storage.documents.insertCalibration("NH3 indophenol", "INDOPHENOL_BLUE",
+                storage.runs().markStarted(runId, T0);
+                calibrationId = storage.documents().insertCalibration("NH3 indophenol", "INDOPHENOL_BLUE",
                         "{\"standards\":[0,0.05,0.1]}", T0);
             } else {
                 try {
@@ -159,7 +148,7 @@ class PowerCutTest {
                 break;
             }
             if (cut == CUTS / 3) {
-                storage.documents.insertReading(runId, 3, "{\"signal\":0.412}", clock.millis());
+                storage.documents().insertReading(runId, 3, "{\"signal\":0.412}", clock.millis());
                 readingEnteredAt = System.nanoTime();
             }
             // The cycles that enter the run, the calibration and the reading outlast a few syncs: what
@@ -195,16 +184,16 @@ class PowerCutTest {
      *
      * @return how many acknowledged samples were compared
      */
-    private long verify(Storage storage, long runId, long calibrationId, boolean readingMustSurvive, int cut) {
+    private long verify(PowerCutStorage storage, long runId, long calibrationId, boolean readingMustSurvive, int cut) {
         String at = "start " + cut;
-        RunRecord run = storage.runs.find(runId).orElseThrow(() -> new AssertionError(at + ": the run is gone"));
+        RunRecord run = storage.runs().find(runId).orElseThrow(() -> new AssertionError(at + ": the run is gone"));
         assertThat(run.protocolText()).as(at).isEqualTo(PROTOCOL);
-        assertThat(storage.documents.calibration(calibrationId)).as(at + ": calibration").isPresent();
+        assertThat(storage.documents().calibration(calibrationId)).as(at + ": calibration").isPresent();
         if (readingMustSurvive) {
-            assertThat(storage.documents.readings(runId)).as(at + ": readings").hasSize(1);
+            assertThat(storage.documents().readings(runId)).as(at + ": readings").hasSize(1);
         }
         List<StoredSample> stored = new ArrayList<>();
-        storage.samples.forEachSample(runId, stored::add);
+        storage.samples().forEachSample(runId, stored::add);
         long mustSurvive = sent.isEmpty() ? 0 : acknowledgedAtNanos.keySet().stream().mapToLong(Long::longValue)
                 .max().orElse(0);
         assertThat((long) stored.size()).as(at + ": samples stored vs the last acknowledged a sync interval "
@@ -222,7 +211,7 @@ class PowerCutTest {
         closedBy.forEach((seq, step) -> assertThat(summaries.contains(step))
                 .as(at + ": the summary of step %d, closed by sample %d of %d stored", step, seq, last)
                 .isEqualTo(seq <= last));
-        assertThat(storage.samples.progress(runId).lastSeq()).as(at + ": progress").isEqualTo(last);
+        assertThat(storage.samples().progress(runId).lastSeq()).as(at + ": progress").isEqualTo(last);
         assertThat(run.samplesStored()).as(at + ": samples stored by the run").isEqualTo(last);
         if (run.engineState() != null || last > 0) {
             assertThat(statesAfter.getOrDefault(last, List.of())).as(at + ": the engine state is one sent after sample "
@@ -235,9 +224,9 @@ class PowerCutTest {
         return mustSurvive;
     }
 
-    private static List<Integer> summarisedSteps(Storage storage, long runId) {
+    private static List<Integer> summarisedSteps(PowerCutStorage storage, long runId) {
         List<Integer> steps = new ArrayList<>();
-        try (Statement s = storage.keepOpen.createStatement();
+        try (Statement s = storage.keepOpen().createStatement();
              var rs = s.executeQuery("SELECT step_number FROM step_summary WHERE run_id = " + runId)) {
             while (rs.next()) {
                 steps.add(rs.getInt(1));
@@ -280,9 +269,9 @@ class PowerCutTest {
      * The channel: resumes the run from what is stored and records until the deadline, handing the
      * writer one {@link RunProgress} per decision that changes something, as the station's run loop does.
      */
-    private void runUntil(Storage storage, Engine engine, SimulatedChannel<BatteryModel> cell, VirtualClock clock,
+    private void runUntil(PowerCutStorage storage, Engine engine, SimulatedChannel<BatteryModel> cell, VirtualClock clock,
                           long runId, long deadlineNanos) throws InterruptedException {
-        RunRecord run = storage.runs.find(runId).orElseThrow();
+        RunRecord run = storage.runs().find(runId).orElseThrow();
         Decision decision = run.engineState() == null ? engine.start(clock.millis())
                 : engine.restart(EngineState.decode(run.engineState()), clock.millis());
         long seq = run.samplesStored();
@@ -313,7 +302,7 @@ class PowerCutTest {
                             }
                             return CompletableFuture.completedFuture(null);
                         });
-                storage.writer.receive(message);
+                storage.writer().receive(message);
             }
             before = decision.state();
             clock.waitUntil(decision.nextReadingAtMillis());
@@ -328,9 +317,9 @@ class PowerCutTest {
      * that ends a step and the first of the next may share a millisecond), step time too, cycles and
      * steps never back.
      */
-    private static void assertContinuous(Storage storage, long runId) {
+    private static void assertContinuous(PowerCutStorage storage, long runId) {
         List<StoredSample> stored = new ArrayList<>();
-        storage.samples.forEachSample(runId, stored::add);
+        storage.samples().forEachSample(runId, stored::add);
         for (int k = 1; k < stored.size(); k++) {
             StoredSample before = stored.get(k - 1);
             StoredSample sample = stored.get(k);
@@ -350,71 +339,5 @@ class PowerCutTest {
                     .isGreaterThanOrEqualTo(before.stepNumber());
         }
         assertThat(stored.get(stored.size() - 1).cycle()).as("cycles reached").isGreaterThan(5);
-    }
-
-    /** The station's storage as it starts: database opened and migrated, journal replayed, writer running. */
-    private record Storage(Connection keepOpen, RunStore runs, SampleStore samples, DocumentStore documents,
-                           BatchingSampleWriter writer) {
-
-        static Storage start(String url) throws Exception {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(url);
-            h2.setUser("station");
-            Connection keepOpen = h2.getConnection();
-            try (Statement s = keepOpen.createStatement()) {
-                // Freed chunks become reusable after 1 s instead of 45 s, still five syncs later, so
-                // the test sees H2 reuse and move space, as the station does over hours.
-                s.execute("SET RETENTION_TIME " + 5 * SYNC_MS);
-            }
-            Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
-            SampleStore samples = inject(new SampleStore(), "dataSource", h2);
-            inject(samples, "journalBytes", 64 * 1024);
-            inject(samples, "compactEveryNanos", 2 * SYNC_MS * 1_000_000L);
-            samples.open();
-            RunStore runs = inject(inject(new RunStore(), "dataSource", h2), "samples", samples);
-            DocumentStore documents = inject(new DocumentStore(), "dataSource", h2);
-            BatchingSampleWriter writer = BatchingSampleWriter.started(samples, new StorageStatus(), new Settings());
-            return new Storage(keepOpen, runs, samples, documents, writer);
-        }
-
-        /** What is left when the power is gone: the writer gives up, the database goes without writing. */
-        void abandon() throws InterruptedException {
-            writer.stopWriting();
-            try (Statement s = keepOpen.createStatement()) {
-                s.execute("SHUTDOWN IMMEDIATELY");
-            } catch (SQLException alreadyClosed) {
-                // H2 closed it when its file failed
-            }
-        }
-
-        private static <T> T inject(T target, String field, Object value) throws ReflectiveOperationException {
-            Field f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-            return target;
-        }
-    }
-
-    /** The station's writer settings, with batches of at most 20 ms and syncs {@value #SYNC_MS} ms apart. */
-    private static final class Settings implements StationConfig.Writer {
-        @Override
-        public int batchSize() {
-            return 1000;
-        }
-
-        @Override
-        public Duration maxDelay() {
-            return Duration.ofMillis(20);
-        }
-
-        @Override
-        public int maxInFlight() {
-            return 20_000;
-        }
-
-        @Override
-        public Duration syncInterval() {
-            return Duration.ofMillis(SYNC_MS);
-        }
     }
 }
