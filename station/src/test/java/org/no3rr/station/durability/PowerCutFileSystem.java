@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A file system for H2 (and the sample journal, which opens its file through H2's {@link FilePath})
@@ -43,6 +44,9 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
     private static final Map<String, VolatileFile> FILES = new ConcurrentHashMap<>();
     private static volatile int era;
+    private static volatile boolean powerOff;
+    /** Held to read or change a file through a channel, and exclusively to cut: no write straddles a cut. */
+    private static final ReentrantReadWriteLock POWER = new ReentrantReadWriteLock();
     /** A cut armed to come with a write to come; null when none is. */
     private static volatile ArmedCut armed;
 
@@ -59,11 +63,28 @@ public final class PowerCutFileSystem extends FilePathWrapper {
      * as {@code loss} says, and every channel opened before fails from now on.
      */
     public static void cut(String prefix, Loss loss, Random random) throws IOException {
-        era++;
-        for (Map.Entry<String, VolatileFile> file : FILES.entrySet()) {
-            if (file.getKey().startsWith(prefix)) {
-                file.getValue().cut(loss, random);
+        POWER.writeLock().lock();
+        try {
+            powerOff = true;
+            era++;
+            for (Map.Entry<String, VolatileFile> file : FILES.entrySet()) {
+                if (file.getKey().startsWith(prefix)) {
+                    file.getValue().cut(loss, random);
+                }
             }
+        } finally {
+            POWER.writeLock().unlock();
+        }
+    }
+
+    /** The power is back: files can be opened again (call it once nothing of the life before the cut runs). */
+    public static void powerOn() {
+        powerOff = false;
+    }
+
+    private static void requirePower() throws IOException {
+        if (powerOff) {
+            throw new IOException("the power is off");
         }
     }
 
@@ -102,6 +123,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
     @Override
     public FileChannel open(String mode) throws IOException {
+        requirePower();
         if (!getBase().exists()) {
             getBase().open("rw").close();
         }
@@ -116,12 +138,18 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
     @Override
     public void delete() {
+        if (powerOff) {
+            throw new IllegalStateException("the power is off: " + getBase() + " cannot be deleted");
+        }
         FILES.remove(getBase().toString());
         super.delete();
     }
 
     @Override
     public void moveTo(FilePath newName, boolean atomicReplace) {
+        if (powerOff) {
+            throw new IllegalStateException("the power is off: " + getBase() + " cannot be moved");
+        }
         VolatileFile file = FILES.remove(getBase().toString());
         if (file != null) {
             file.forceQuietly();
@@ -279,41 +307,53 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             this.openedInEra = openedInEra;
         }
 
-        private void checkPower() throws IOException {
-            if (openedInEra != era) {
-                throw new IOException("the power is off");
+        private interface FileAction<T> {
+            T run() throws IOException;
+        }
+
+        /** The action if the power has stayed on since this channel was opened, as one step against a cut. */
+        private <T> T powered(FileAction<T> action) throws IOException {
+            POWER.readLock().lock();
+            try {
+                if (openedInEra != era) {
+                    throw new IOException("the power is off");
+                }
+                return action.run();
+            } finally {
+                POWER.readLock().unlock();
             }
         }
 
         @Override
         public int read(ByteBuffer dst, long position) throws IOException {
-            checkPower();
-            return file.read(dst, position);
+            return powered(() -> file.read(dst, position));
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
             cutIfArmed();
-            checkPower();
-            return file.write(src, position);
+            return powered(() -> file.write(src, position));
         }
 
         @Override
         public long size() throws IOException {
-            checkPower();
-            return file.length();
+            return powered(file::length);
         }
 
         @Override
         protected void implTruncate(long size) throws IOException {
-            checkPower();
-            file.truncate(size);
+            powered(() -> {
+                file.truncate(size);
+                return null;
+            });
         }
 
         @Override
         public void force(boolean metaData) throws IOException {
-            checkPower();
-            file.force();
+            powered(() -> {
+                file.force();
+                return null;
+            });
         }
 
         @Override

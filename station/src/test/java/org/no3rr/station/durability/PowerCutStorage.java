@@ -40,9 +40,15 @@ record PowerCutStorage(Connection keepOpen, RunStore runs, SampleStore samples, 
         return new PowerCutStorage(keepOpen, runs, samples, documents, writer);
     }
 
-    /** What is left when the power is gone: the writer gives up, the database goes without writing. */
+    /**
+     * What is left when the power is gone: the writer gives up, the database goes without writing.
+     * Nothing of this life may run on once the power is back, as nothing of a station does.
+     */
     void abandon() throws InterruptedException {
         writer.stopWriting();
+        if (writer.isAlive()) {
+            throw new AssertionError("the sample writer still runs 10 s after the power went");
+        }
         try (Statement s = keepOpen.createStatement()) {
             s.execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException alreadyClosed) {

@@ -1,8 +1,6 @@
 package org.no3rr.station.durability;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.no3rr.cell.CellMetadata;
 import org.no3rr.engine.Decision;
@@ -89,13 +87,8 @@ class PowerCutTest {
     /** The files as the last cut left them, before the start after it changed them. */
     private final Map<String, byte[]> afterLastCut = new TreeMap<>();
 
-    /**
-     * Every cut loses all the writes since the last force: the disk kept them in order, or none.
-     * Tagged out of CI: now and then a step's summary is missing while the sample that closed it is
-     * stored (docs/storage.md, "Where it stands"); run with {@code -Dsurefire.excludedGroups=none}.
-     */
+    /** Every cut loses all the writes since the last force: the disk kept them in order, or none. */
     @Test
-    @Tag("power-cut")
     void aHundredPowerCutsThatLoseWholeWritesLoseNothingThatWasSynced() throws Exception {
         hundredCuts(false);
     }
@@ -103,13 +96,9 @@ class PowerCutTest {
     /**
      * Half of the cuts tear: each unforced sector reaches the disk or not. H2 alone does not survive
      * this (it takes a chunk whose first and last sectors are intact as whole); the station's file
-     * layer writes the database file only after its log is on the disk ({@code StagedFile}), and
-     * with it this passes in about half of the runs (docs/storage.md).
+     * layer writes the database file only after its log is on the disk ({@code StagedFile}).
      */
     @Test
-    @Disabled("passes in about half of the runs: a step's summary at times missing while the sample that closed it "
-            + "is stored, from a file exactly as last forced — a race, not a torn write (the whole-write variant shows "
-            + "it under load too); see docs/storage.md, 'Where it stands'")
     void aHundredPowerCutsHalfOfThemTornLoseNothingThatWasSynced() throws Exception {
         hundredCuts(true);
     }
@@ -166,6 +155,7 @@ class PowerCutTest {
             losses.merge(loss, 1, Integer::sum);
             lastLoss = loss;
             storage.abandon();
+            PowerCutFileSystem.powerOn();
             snapshotDisk();
             forgetAcknowledgementsAfter(cutAt);
         }

@@ -164,6 +164,7 @@ class StagedFileTest {
             } finally {
                 PowerCutFileSystem.disarm();
                 closeDead(staged);
+                PowerCutFileSystem.powerOn();
             }
         }
         // 41 with this seed: a torn cut usually loses the first of them, and with it all after.
@@ -186,6 +187,7 @@ class StagedFileTest {
         PowerCutFileSystem.cut(disk, Loss.WHOLE, new Random(1));
         assertThatThrownBy(() -> dead.force(true)).hasMessage("the power is off");
         closeDead(dead);
+        PowerCutFileSystem.powerOn();
         assertThat(content(path)).isEmpty();
     }
 
