@@ -14,6 +14,7 @@ import org.no3rr.hal.Measurement;
 import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.messaging.SamplePublisher;
 import org.no3rr.station.messaging.StorageStatus;
+import org.no3rr.station.store.DecisionEvent;
 import org.no3rr.station.store.RunProgress;
 import org.no3rr.station.store.SampleRow;
 
@@ -133,7 +134,7 @@ public final class ChannelRunner implements Runnable, RunSink, RunControls {
         EngineState state = decision.state();
         RunProgress progress = new RunProgress(runId, sample, decision.closedSteps(), decision.closedCycles(),
                 state.encode(), state.state(), state.state().isFinal() ? state.endReason() : null,
-                channel.clock().millis());
+                channel.clock().millis(), decision.events().stream().map(DecisionEvent::of).toList());
         Optional<CompletionStage<Void>> stored;
         try {
             stored = publisher.publish(progress);

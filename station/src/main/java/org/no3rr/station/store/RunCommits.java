@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * What of a writer batch must be committed in the database with it, not just journaled: the step and
- * cycle summaries its decisions closed (stored with the samples they summarise, issue 11) and, for a
+ * cycle summaries its decisions closed (stored with the samples they summarise, issue 11), the events
+ * they raised for the run's history (one commit with the summaries, not one each) and, for a
  * run whose state changed (paused, waiting for an answer, ended…), its {@code run} row — state,
  * engine state, end. A batch of samples alone needs none of it: its engine states travel in the
  * journal, and the row takes them when the samples are folded into blocks.
@@ -43,6 +44,9 @@ final class RunCommits {
         for (RunProgress p : updates) {
             if (!p.closedSteps().isEmpty() || !p.closedCycles().isEmpty()) {
                 extras.add(c -> SummaryStore.insert(c, runId, p.closedSteps(), p.closedCycles()));
+            }
+            if (!p.events().isEmpty()) {
+                extras.add(c -> RunStore.insertEvents(c, runId, p.events()));
             }
             stateChanged |= p.state() != before;
             before = p.state();

@@ -17,13 +17,22 @@ import org.no3rr.metrics.StepSummary;
  * @param state        the run's state after the decision
  * @param endReason    why the run ended, when {@code state} is final; else null
  * @param epochMillis  when the decision was made, on the channel's clock
+ * @param events       what the decision did, for the run's history
  */
 public record RunProgress(long runId, SampleRow sample, List<StepSummary> closedSteps, List<CycleSummary> closedCycles,
-                          String engineState, RunState state, String endReason, long epochMillis) {
+                          String engineState, RunState state, String endReason, long epochMillis,
+                          List<DecisionEvent> events) {
 
     public RunProgress {
         closedSteps = List.copyOf(closedSteps);
         closedCycles = List.copyOf(closedCycles);
+        events = List.copyOf(events);
+    }
+
+    /** A decision that raised no events. */
+    public RunProgress(long runId, SampleRow sample, List<StepSummary> closedSteps, List<CycleSummary> closedCycles,
+                       String engineState, RunState state, String endReason, long epochMillis) {
+        this(runId, sample, closedSteps, closedCycles, engineState, state, endReason, epochMillis, List.of());
     }
 
     /** A sample alone, the run RUNNING: what most of a run's progress is. */

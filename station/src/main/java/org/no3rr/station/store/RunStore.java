@@ -132,6 +132,13 @@ public class RunStore {
         }
     }
 
+    /** Inside the writer's transaction: the events a batch's decisions raised, in order. */
+    static void insertEvents(Connection c, long runId, List<DecisionEvent> events) throws SQLException {
+        for (DecisionEvent event : events) {
+            insertEvent(c, runId, event.epochMillis(), event.kind(), event.message());
+        }
+    }
+
     private static void insertEvent(Connection c, long runId, long epochMillis, String kind, String message)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
