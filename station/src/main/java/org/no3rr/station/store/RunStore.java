@@ -30,7 +30,11 @@ public class RunStore {
     @Inject
     SampleStore samples;
 
-    /** Stores a new run and its CREATED event in one transaction; returns the run's id. */
+    /**
+     * Stores a new run and its CREATED event in one transaction — with its start and STARTED event
+     * too when it is created RUNNING (it starts at once): one commit, not two, at a run's start
+     * (docs/storage.md, write rate). Returns the run's id.
+     */
     public long create(String channelId, RunState state, String protocolText, String cellJson, String hardwareJson,
                        String softwareVersion, String notes, long createdMs) {
         try (Connection c = dataSource.getConnection()) {
@@ -54,6 +58,9 @@ public class RunStore {
                 }
             }
             insertEvent(c, id, createdMs, RunEvent.CREATED, "run created on channel " + channelId);
+            if (state == RunState.RUNNING) {
+                markStarted(c, id, createdMs);
+            }
             c.commit();
             return id;
         } catch (SQLException e) {
@@ -82,9 +89,28 @@ public class RunStore {
         return query(sql.append(") ORDER BY id").toString(), args);
     }
 
+    /** The run starts, unless it started when it was created. */
     public void markStarted(long id, long startedMs) {
-        update("UPDATE run SET state = ?, started_ms = ? WHERE id = ?", RunState.RUNNING.name(), startedMs, id);
-        appendEvent(id, startedMs, RunEvent.STARTED, "run started");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            markStarted(c, id, startedMs);
+            c.commit();
+        } catch (SQLException e) {
+            throw new StorageException("could not store the start of run " + id, e);
+        }
+    }
+
+    private static void markStarted(Connection c, long id, long startedMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE run SET state = ?, started_ms = ? WHERE id = ? AND started_ms IS NULL")) {
+            ps.setString(1, RunState.RUNNING.name());
+            ps.setLong(2, startedMs);
+            ps.setLong(3, id);
+            if (ps.executeUpdate() == 0) {
+                return;
+            }
+        }
+        insertEvent(c, id, startedMs, RunEvent.STARTED, "run started");
     }
 
     /** Changes the state; a final state also records when and why the run ended. */

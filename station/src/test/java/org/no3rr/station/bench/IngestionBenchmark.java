@@ -66,7 +66,6 @@ public final class IngestionBenchmark {
                 runIds[r] = runs.create("ch" + (r + 1), RunState.RUNNING, "Repeat 1000 times:\n  Discharge at 5 mA for "
                         + "10 min\n  Charge at 5 mA for 10 min", "{\"areaCm2\":1.0}", "{\"backend\":\"benchmark\"}",
                         "benchmark", "ingestion benchmark", START_MS);
-                runs.markStarted(runIds[r], START_MS);
             }
             BatchingSampleWriter writer = writer(MillionSampleRun.inject(new SampleStore(), h2));
             double seconds = feed(writer, runIds, samples);

@@ -58,7 +58,6 @@ public final class MillionSampleRun {
         long runId = runs.create("ch1", RunState.RUNNING, "Repeat 834 times:\n  Discharge at 5 mA for 10 min\n"
                 + "  Charge at 5 mA for 10 min", "{\"areaCm2\":1.0,\"znMassG\":0.05}", "{\"backend\":\"benchmark\"}",
                 "benchmark", "1 M synthetic samples", START_MS);
-        runs.markStarted(runId, START_MS);
 
         Random noise = new Random(20261121);
         List<RunProgress> batch = new ArrayList<>(BATCH);

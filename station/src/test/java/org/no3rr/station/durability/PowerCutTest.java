@@ -120,7 +120,6 @@ class PowerCutTest {
             if (cut == 0) {
                 runId = storage.runs().create("ch1", RunState.RUNNING, PROTOCOL, "{\"areaCm2\":1.0}", "{}", "test",
                         "power-cut test", T0);
-                storage.runs().markStarted(runId, T0);
                 calibrationId = storage.documents().insertCalibration("NH3 indophenol", "INDOPHENOL_BLUE",
                         "{\"standards\":[0,0.05,0.1]}", T0);
             } else {

@@ -73,7 +73,6 @@ class MillionSampleRunPageTest {
                   Discharge at 5 mA/cm2 for 1000 s
                   Charge at 5 mA/cm2 for 1000 s
                 """, "{\"areaCm2\": 1.0}", "{}", "test", "a million samples for the page's responsiveness test", start);
-        runs.markStarted(run, start);
         List<RunProgress> batch = new ArrayList<>(10_000);
         for (int seq = 1; seq <= SAMPLES; seq++) {
             int step = (seq - 1) / 1000 + 1;
