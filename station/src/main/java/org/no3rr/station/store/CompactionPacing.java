@@ -11,9 +11,15 @@ final class CompactionPacing {
 
     /** The database file is tidied while less than this percentage of it is live. */
     static final int FILL_RATE = 90;
-    /** Bytes moved per tidying step while samples come in, one step a {@code compactEveryNanos}: ≤ 1 kB/s. */
-    static final int BYTES_RECORDING = 64 * 1024;
-    static final long EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /**
+     * Bytes moved per tidying step while samples come in, one step a {@code compactEveryNanos} at most and
+     * never within {@link HeavyWriteSpacing} of a fold: moving chunks writes them twice, each time
+     * twice (staging log and file), with H2's metadata — 32 kB cost ≈ 110 kB, 1.8 kB/s over its
+     * minute. Holes left meanwhile are reused by new chunks; the file is tidied for good once the
+     * samples stop ({@link #BYTES_QUIET}).
+     */
+    static final int BYTES_RECORDING = 16 * 1024;
+    static final long EVERY_NANOS = TimeUnit.MINUTES.toNanos(30);
     /** … and per step (one a second) once no batch has come for {@link #QUIET_NANOS}. */
     static final int BYTES_QUIET = 4 << 20;
     static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -39,14 +45,19 @@ final class CompactionPacing {
 
     /**
      * Called at each sync: the bytes to move in a tidying step now, or 0 if no step is due (a step
-     * counts as taken once this returns its bytes).
+     * counts as taken once this returns its bytes). While samples come in, a step waits until
+     * {@code spacing} allows a large write, and counts as one.
      */
-    int bytesDue(long nowNanos) {
-        boolean quiet = nowNanos - lastBatchNanos > QUIET_NANOS;
-        if (!quiet && nowNanos - lastStepNanos <= everyNanos) {
+    int bytesDue(long nowNanos, HeavyWriteSpacing spacing) {
+        if (nowNanos - lastBatchNanos > QUIET_NANOS) {
+            lastStepNanos = nowNanos;
+            return BYTES_QUIET;
+        }
+        if (nowNanos - lastStepNanos <= everyNanos || !spacing.allows(nowNanos)) {
             return 0;
         }
         lastStepNanos = nowNanos;
-        return quiet ? BYTES_QUIET : BYTES_RECORDING;
+        spacing.done(nowNanos);
+        return BYTES_RECORDING;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The store's write side. Every batch of {@link RunProgress} goes to the journal — samples and the
@@ -28,9 +29,12 @@ import java.util.concurrent.TimeUnit;
 final class SampleIntake {
 
     /**
-     * Whole blocks that must have gathered before they are folded into the database: each commit
-     * costs H2 ≈ 18 kB of metadata besides its blocks, so four 30 kB blocks per commit keep the file
-     * ≈ 87 % samples, and a commit stays small enough not to lift a minute's write rate much.
+     * Whole blocks that, once gathered over all runs, are folded into the database together at once:
+     * samples coming in fast (a rehearsal, many channels) go in four 30 kB blocks a commit, which
+     * keeps H2's metadata small beside them. Fewer are folded one run at a time, at most one fold in
+     * a {@link HeavyWriteSpacing}: at a reading a second, blocks of runs started together fill
+     * within seconds of each other, and four in one commit lifted their minute to 11 kB/s
+     * (docs/storage.md).
      */
     static final int FOLD_BLOCKS = 4;
     /** A tail that has not grown for this long (a finished or waiting run) is folded as it is. */
@@ -44,14 +48,22 @@ final class SampleIntake {
     private final TailFold fold;
     private final SyncedVersion synced = new SyncedVersion();
     private final CompactionPacing compaction;
+    private final HeavyWriteSpacing spacing;
+    private final LongSupplier nanoClock;
     private long nextMarker = 1;
     /** Markers below this belong to journal areas no longer read, so their rows may go. */
     private long firstLiveMarker = 1;
 
-    /** @param compactEveryNanos how often the file is tidied a step while samples come in */
+    /**
+     * @param compactEveryNanos how often the file is tidied a step while samples come in
+     * @param nanoClock         the clock that paces folds and tidying, as {@link System#nanoTime}
+     */
     SampleIntake(DataSource dataSource, SampleJournal journal, OpenTails tails, StoredProgress stored,
-                 long compactEveryNanos) {
-        this.compaction = new CompactionPacing(compactEveryNanos, System.nanoTime());
+                 long compactEveryNanos, LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+        long now = nanoClock.getAsLong();
+        this.compaction = new CompactionPacing(compactEveryNanos, now);
+        this.spacing = new HeavyWriteSpacing(now);
         this.dataSource = dataSource;
         this.journal = journal;
         this.tails = tails;
@@ -105,7 +117,7 @@ final class SampleIntake {
      */
     void write(List<RunProgress> progress) throws SQLException, IOException {
         IntakeBatch batch = new IntakeBatch(progress, this::lastSeq, commits);
-        compaction.batchArrived(System.nanoTime());
+        compaction.batchArrived(nanoClock.getAsLong());
         List<BatchExtra> extras = batch.extras();
         long marker = extras.isEmpty() ? 0 : nextMarker++;
         journal(batch.shares(), marker, progress.size());
@@ -116,23 +128,20 @@ final class SampleIntake {
         }
         Set<Long> runs = new LinkedHashSet<>(tails.runs());
         runs.addAll(batch.runs());
-        int wholeBlocks = 0;
-        for (long run : runs) {
-            wholeBlocks += (tails.sampleCount(run) + batch.rows(run).size()) / SampleBlock.MAX_SAMPLES;
-        }
-        boolean foldBlocks = wholeBlocks >= FOLD_BLOCKS;
         Map<Long, SampleBlock> withBatch = new LinkedHashMap<>();
         Map<Long, String> states = new LinkedHashMap<>();
-        if (foldBlocks) {
-            for (long run : runs) {
-                withBatch.put(run, tailWith(run, batch.rows(run)));
-                states.put(run, batch.updates(run) ? batch.engineState(run) : tails.engineState(run));
-            }
+        long now = nanoClock.getAsLong();
+        for (long run : foldNow(runs, batch, now)) {
+            withBatch.put(run, tailWith(run, batch.rows(run)));
+            states.put(run, batch.updates(run) ? batch.engineState(run) : tails.engineState(run));
         }
         Map<Long, Integer> folded = Map.of();
-        if (foldBlocks || marker != 0) {
+        if (!withBatch.isEmpty() || marker != 0) {
             try (Connection c = dataSource.getConnection()) {
                 folded = fold.fold(c, withBatch, states, extras, marker, false, firstLiveMarker);
+            }
+            if (!withBatch.isEmpty()) {
+                spacing.done(now);
             }
         }
         commits.stored(batch.updatesByRun());
@@ -140,6 +149,29 @@ final class SampleIntake {
             tails.append(run, batch.rows(run), batch.engineState(run));
         }
         folded.forEach(tails::dropFirst);
+    }
+
+    /**
+     * The runs whose whole blocks go into the database with this batch: every run once
+     * {@link #FOLD_BLOCKS} whole blocks have gathered over all of them; else the run with the most
+     * (the oldest run of those with as many), if the spacing of large writes allows one; else none.
+     */
+    private List<Long> foldNow(Set<Long> runs, IntakeBatch batch, long nowNanos) {
+        int wholeBlocks = 0;
+        long most = 0;
+        int mostBlocks = 0;
+        for (long run : runs) {
+            int whole = (tails.sampleCount(run) + batch.rows(run).size()) / SampleBlock.MAX_SAMPLES;
+            wholeBlocks += whole;
+            if (whole > mostBlocks || (whole > 0 && whole == mostBlocks && run < most)) {
+                most = run;
+                mostBlocks = whole;
+            }
+        }
+        if (wholeBlocks >= FOLD_BLOCKS) {
+            return List.copyOf(runs);
+        }
+        return mostBlocks > 0 && spacing.allows(nowNanos) ? List.of(most) : List.of();
     }
 
     /** Appends the batch's record to the journal, moving to its other area, or folding everything, if it is full. */
@@ -267,7 +299,7 @@ final class SampleIntake {
      * must not reach the disk before it).
      */
     private void compactIfDue(Connection c) throws SQLException {
-        int bytes = compaction.bytesDue(System.nanoTime());
+        int bytes = compaction.bytesDue(nanoClock.getAsLong(), spacing);
         if (bytes > 0 && DatabaseSync.compact(c, CompactionPacing.FILL_RATE, bytes)) {
             synced.forget();
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Samples: blocks of consecutive samples of a run in {@code sample_block} (see
@@ -61,6 +62,9 @@ public class SampleStore {
     /** How often the database file is tidied a step while samples come in (tests shorten it). */
     long compactEveryNanos = CompactionPacing.EVERY_NANOS;
 
+    /** The clock that paces folds and tidying ({@link System#nanoTime}; tests set their own). */
+    LongSupplier nanoClock = System::nanoTime;
+
     private final Object writeLock = new Object();
     private final AtomicLong samplesWritten = new AtomicLong();
     private final OpenTails tails = new OpenTails();
@@ -89,7 +93,7 @@ public class SampleStore {
                 String path = journalPath != null ? journalPath : journalPathFor(databaseUrl());
                 SampleJournal journal = SampleJournal.open(path, journalBytes > 0 ? journalBytes
                         : config != null ? (int) config.storage().journalSize().asLongValue() : DEFAULT_JOURNAL_BYTES);
-                intake = new SampleIntake(dataSource, journal, tails, progress, compactEveryNanos);
+                intake = new SampleIntake(dataSource, journal, tails, progress, compactEveryNanos, nanoClock);
                 intake.pinOpenedVersion();
                 Map<Long, Integer> recovered = intake.recover();
                 if (!recovered.isEmpty()) {

@@ -17,6 +17,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,6 +167,30 @@ class SampleStoreTest {
         assertThat(blocks(1)).extracting(b -> b[0] + ".." + b[1])
                 .containsExactly("1..1024", "1025..2048", "2049..2500");
         assertThat(read(1, 1, Long.MAX_VALUE)).hasSize(2500).last().isEqualTo(stored(1, 2500));
+    }
+
+    @Test
+    void fewerWholeBlocksThanAFoldOfFourGoInOneRunAtATimeASpacingApart() throws SQLException {
+        migrate("latest");
+        AtomicLong now = new AtomicLong();
+        store.nanoClock = now::get;
+        long spacing = TimeUnit.SECONDS.toNanos(HeavyWriteSpacing.SPACING_SECONDS);
+        write(1100, 100, 31, 32);
+        assertThat(blocks(31)).as("a whole block each, and no spacing since the store opened").isEmpty();
+
+        now.addAndGet(spacing);
+        store.writeBatch(List.of(progress(31, 1101), progress(32, 1101)));
+        assertThat(blocks(31)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024");
+        assertThat(blocks(32)).as("the other run's block waits for the next spacing").isEmpty();
+
+        now.addAndGet(spacing - 1);
+        store.writeBatch(List.of(progress(31, 1102), progress(32, 1102)));
+        assertThat(blocks(32)).isEmpty();
+        now.addAndGet(1);
+        store.writeBatch(List.of(progress(31, 1103), progress(32, 1103)));
+        assertThat(blocks(32)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024");
+        assertThat(read(32, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 1103)
+                .mapToObj(s -> stored(32, s)).toList());
     }
 
     @Test
