@@ -59,6 +59,7 @@ final class StagedFile {
         if (replayed > 0) {
             file.force(true);
         }
+        log.clear();
         return new StagedFile(file, log);
     }
 
