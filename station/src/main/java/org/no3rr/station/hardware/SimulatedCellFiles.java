@@ -12,8 +12,13 @@ import java.util.Optional;
 
 /**
  * One small text file per simulated channel ({@code <data-dir>/simulator/ch1.cell}, …), replaced
- * atomically: written beside it, forced to disk, then renamed over it, so a crash or a power cut
- * leaves the old snapshot or the new one, never part of one.
+ * atomically: written beside it, then renamed over it, so a crash leaves the old snapshot or the new
+ * one, never part of one. Not forced: on ext4 (the default {@code auto_da_alloc}) a file renamed over
+ * another has its data on the disk before the rename is, so a power cut too leaves the old one or the
+ * new one — only a few seconds older than a forced write would — while a forced write and rename cost
+ * the disk ≈ 12 KB of file-system journal each, four of them in the minute runs start
+ * (docs/storage.md, write rate). A snapshot older than the samples is made up for by replaying
+ * their currents ({@code StoredCurrentReplay}).
  */
 final class SimulatedCellFiles {
 
@@ -41,7 +46,6 @@ final class SimulatedCellFiles {
             while (bytes.hasRemaining()) {
                 out.write(bytes);
             }
-            out.force(true);
         }
         Files.move(temporary, file(channelId), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -165,8 +165,8 @@ public class SimulatedCellKeeper {
         if (at == null) {
             save(channelId, snapshot);
         } else if (now - at >= interval && now - lastRegularWriteNanos >= interval / channels) {
-            // Spread over the interval: a file's write is a synced new file and a rename, ≈ 65 KB at
-            // the device, and four of them in one minute lifted it to 11 KB/s (docs/storage.md).
+            // Spread over the interval: four files written and renamed in one minute lifted it above
+            // 8 KB/s at the device (docs/storage.md).
             save(channelId, snapshot);
             lastRegularWriteNanos = now;
         }
