@@ -96,20 +96,22 @@ final class StagingLog implements AutoCloseable {
     }
 
     /**
-     * The file is up to date: the next record begins a new generation, in the other file. A file
-     * that grew past {@value #KEEP_BYTES} bytes (the database writing fast: a rehearsal at full
-     * speed, a migration) is cut back to {@link #RETAIN_BYTES}, so the two do not keep megabytes a
-     * station recording at a reading a second never needs; the cut need not reach the disk, as the
-     * generation in it is in the database file already.
+     * The file is up to date: the next record begins a new generation, in the other file. That file
+     * holds the generation before the one just ended, so it may go: if it grew past {@value
+     * #KEEP_BYTES} bytes (the database writing fast: a rehearsal at full speed, a migration) it is
+     * cut back to {@link #RETAIN_BYTES} of zeros, so the two do not keep megabytes a station
+     * recording at a reading a second never needs. (The file just ended may not be cut: a cut would
+     * leave the older generation the newest there is, and replayed, it would undo the newer one.)
      */
     void startOver() throws IOException {
-        FileChannel used = current();
-        if (used.size() > KEEP_BYTES) {
-            used.truncate(RETAIN_BYTES);
-        }
         generation++;
         number = 0;
         end = 0;
+        FileChannel next = current();
+        if (next.size() > KEEP_BYTES) {
+            next.truncate(0);
+            writeZeros(next, RETAIN_BYTES);
+        }
     }
 
     /**
@@ -182,21 +184,28 @@ final class StagingLog implements AutoCloseable {
     }
 
     /**
-     * Ends what both files hold on the disk — nothing in them is pending any more — by zeroing where
-     * their first record begins, and gives each its {@link #RETAIN_BYTES}.
+     * Empties both files on the disk — nothing in them is pending any more — and gives each its
+     * {@link #RETAIN_BYTES} of zeros: after a start no record of an earlier life is left in them,
+     * whose generation the numbers begun afresh could meet again. The older generation's file goes
+     * first: the other way round, a power cut between the two would leave the older generation to
+     * be replayed over the newer.
      */
     void clear() throws IOException {
-        for (FileChannel file : files) {
-            if (file.size() > KEEP_BYTES) {
-                file.truncate(RETAIN_BYTES);
-            }
-            ByteBuffer zeros = ByteBuffer.allocate(file.size() < RETAIN_BYTES ? (int) RETAIN_BYTES : HEAD + CRC);
-            while (zeros.hasRemaining()) {
-                file.write(zeros, zeros.position());
-            }
+        boolean firstIsOlder = Prefix.of(files[0]).generation() <= Prefix.of(files[1]).generation();
+        for (FileChannel file : firstIsOlder ? files : new FileChannel[] {files[1], files[0]}) {
+            file.truncate(0);
+            writeZeros(file, RETAIN_BYTES);
             file.force(true);
         }
         startOver();
+    }
+
+    /** Zeros over the file's first {@code bytes}. */
+    private static void writeZeros(FileChannel file, long bytes) throws IOException {
+        ByteBuffer zeros = ByteBuffer.allocate((int) bytes);
+        while (zeros.hasRemaining()) {
+            file.write(zeros, zeros.position());
+        }
     }
 
     @Override
