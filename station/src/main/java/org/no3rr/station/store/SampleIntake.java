@@ -50,17 +50,21 @@ final class SampleIntake {
     private final CompactionPacing compaction;
     private final HeavyWriteSpacing spacing;
     private final LongSupplier nanoClock;
+    private final boolean journalForcedFirst;
     private long nextMarker = 1;
     /** Markers below this belong to journal areas no longer read, so their rows may go. */
     private long firstLiveMarker = 1;
 
     /**
-     * @param compactEveryNanos how often the file is tidied a step while samples come in
-     * @param nanoClock         the clock that paces folds and tidying, as {@link System#nanoTime}
+     * @param compactEveryNanos  how often the file is tidied a step while samples come in
+     * @param nanoClock          the clock that paces folds and tidying, as {@link System#nanoTime}
+     * @param journalForcedFirst whether every force of the database forces the journal first (a
+     *                           staged database file does: {@code StagedFileSystem})
      */
     SampleIntake(DataSource dataSource, SampleJournal journal, OpenTails tails, StoredProgress stored,
-                 long compactEveryNanos, LongSupplier nanoClock) {
+                 long compactEveryNanos, LongSupplier nanoClock, boolean journalForcedFirst) {
         this.nanoClock = nanoClock;
+        this.journalForcedFirst = journalForcedFirst;
         long now = nanoClock.getAsLong();
         this.compaction = new CompactionPacing(compactEveryNanos, now);
         this.spacing = new HeavyWriteSpacing(now);
@@ -121,9 +125,10 @@ final class SampleIntake {
         List<BatchExtra> extras = batch.extras();
         long marker = extras.isEmpty() ? 0 : nextMarker++;
         journal(batch.shares(), marker, progress.size());
-        if (marker != 0) {
+        if (marker != 0 && !journalForcedFirst) {
             // The record must be on the disk before its marker can be: H2 forces its file by itself
             // at times (when a commit lets it shrink the file), not only when this store syncs it.
+            // A staged database file forces the journal before itself, whoever forces it.
             journal.force();
         }
         Set<Long> runs = new LinkedHashSet<>(tails.runs());
@@ -250,6 +255,11 @@ final class SampleIntake {
         }
         journal.startGeneration(List.of());
         firstLiveMarker = nextMarker;
+    }
+
+    /** Closes the journal's file. */
+    void close() throws IOException {
+        journal.close();
     }
 
     /** Whether the database has a version newer than the one last forced to the disk. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
+import org.no3rr.station.store.staged.StagedFileSystem;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -93,7 +94,8 @@ public class SampleStore {
                 String path = journalPath != null ? journalPath : journalPathFor(databaseUrl());
                 SampleJournal journal = SampleJournal.open(path, journalBytes > 0 ? journalBytes
                         : config != null ? (int) config.storage().journalSize().asLongValue() : DEFAULT_JOURNAL_BYTES);
-                intake = new SampleIntake(dataSource, journal, tails, progress, compactEveryNanos, nanoClock);
+                intake = new SampleIntake(dataSource, journal, tails, progress, compactEveryNanos, nanoClock,
+                        path.startsWith(StagedFileSystem.SCHEME + ":"));
                 intake.pinOpenedVersion();
                 Map<Long, Integer> recovered = intake.recover();
                 if (!recovered.isEmpty()) {
@@ -172,6 +174,22 @@ public class SampleStore {
             intake.sync();
             return null;
         });
+    }
+
+    /**
+     * Closes the journal's file, as the end of the process would: the store is not used again. A
+     * staged database forces the journal before itself while it is open (docs/storage.md).
+     */
+    public void close() {
+        synchronized (writeLock) {
+            if (intake != null) {
+                try {
+                    intake.close();
+                } catch (IOException e) {
+                    LOG.warnf("The sample journal did not close cleanly: %s", e.getMessage());
+                }
+            }
+        }
     }
 
     private interface IntakeCall<T> {

@@ -49,6 +49,7 @@ record PowerCutStorage(Connection keepOpen, RunStore runs, SampleStore samples, 
         if (writer.isAlive()) {
             throw new AssertionError("the sample writer still runs 10 s after the power went");
         }
+        samples.close(); // the process's files close with it
         try (Statement s = keepOpen.createStatement()) {
             s.execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException alreadyClosed) {

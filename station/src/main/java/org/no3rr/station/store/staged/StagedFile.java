@@ -28,6 +28,7 @@ final class StagedFile {
 
     private final FileChannel file;
     private final StagingLog log;
+    private final ForceFirst forceFirst;
     private final TreeMap<Long, byte[]> pages = new TreeMap<>();
     /** The length the database sees. */
     private long length;
@@ -37,15 +38,22 @@ final class StagedFile {
     /** Set when the disk refused an operation: the file's state here may be ahead of what any disk has. */
     private volatile boolean failed;
 
-    private StagedFile(FileChannel file, StagingLog log) throws IOException {
+    /** What must be on the disk before the file's writes can be (the sample journal). */
+    interface ForceFirst {
+        void force() throws IOException;
+    }
+
+    private StagedFile(FileChannel file, StagingLog log, ForceFirst forceFirst) throws IOException {
         this.file = file;
         this.log = log;
+        this.forceFirst = forceFirst;
         this.length = file.size();
         this.fileValidUpTo = length;
     }
 
     /** Opens the file, first bringing it up to date from what its log holds. */
-    static StagedFile open(FileChannel file, FileChannel log0, FileChannel log1) throws IOException {
+    static StagedFile open(FileChannel file, FileChannel log0, FileChannel log1, ForceFirst forceFirst)
+            throws IOException {
         StagingLog log = new StagingLog(log0, log1);
         int replayed = log.replay(entry -> {
             if (entry.kind() == StagingLog.TRUNCATE) {
@@ -60,7 +68,7 @@ final class StagedFile {
             file.force(true);
         }
         log.clear();
-        return new StagedFile(file, log);
+        return new StagedFile(file, log, forceFirst);
     }
 
     synchronized void opened() {
@@ -165,7 +173,7 @@ final class StagedFile {
         fileValidUpTo = Math.min(fileValidUpTo, newLength);
     }
 
-    /** The log to the disk, then the pages into the file, then the file to the disk. */
+    /** What goes first ({@link ForceFirst}), the log to the disk, then the pages into the file, then the file to the disk. */
     synchronized void force() throws IOException {
         guarded(() -> {
             bringUpToDate();
@@ -177,6 +185,7 @@ final class StagedFile {
         if (log.isEmpty()) {
             return;
         }
+        forceFirst.force();
         log.force();
         if (file.size() > fileValidUpTo) {
             file.truncate(fileValidUpTo);

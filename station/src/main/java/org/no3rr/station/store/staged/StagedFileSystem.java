@@ -17,7 +17,10 @@ import java.util.Map;
  * H2's file system for the station's database: {@code staged:} in front of any other H2 path
  * ({@code jdbc:h2:staged:file:/var/lib/no3rr-station/station}). The database file ({@code .mv.db})
  * becomes a {@link StagedFile} with its log beside it ({@code station.mv.db.staged-0} and {@code -1}); every other
- * file (the sample journal, H2's lock and trace files) is passed through.
+ * file (H2's lock and trace files) is passed through, and so is the sample journal
+ * ({@code station.journal}) — but the database file forces it before it forces itself, whoever
+ * asks: a journal record is on the disk before any commit that names it can be, without a force
+ * of the journal per such commit (docs/storage.md).
  */
 public final class StagedFileSystem extends FilePathWrapper {
 
@@ -25,9 +28,16 @@ public final class StagedFileSystem extends FilePathWrapper {
     static final String DATABASE_SUFFIX = ".mv.db";
     /** The log's two files: {@code station.mv.db.staged-0} and {@code -1}. */
     static final String LOG_SUFFIX = ".staged-";
+    /** The file the database file forces before itself: {@code station.journal} beside {@code station.mv.db}. */
+    static final String FORCED_FIRST_SUFFIX = ".journal";
 
     /** The open staged files, by path: every channel on one file shares its pages. */
     private static final Map<String, StagedFile> OPEN = new HashMap<>();
+    /**
+     * The channel on the file forced before a database file, by the database file's path: the one
+     * opened last (a store opened again supersedes one that was dropped without closing its journal).
+     */
+    private static final Map<String, FileChannel> FORCED_FIRST = new HashMap<>();
 
     /** Registers the {@code staged:} scheme with H2; harmless to call again. */
     public static void install() {
@@ -49,6 +59,11 @@ public final class StagedFileSystem extends FilePathWrapper {
 
     @Override
     public FileChannel open(String mode) throws IOException {
+        String name = getBase().toString();
+        if (name.endsWith(FORCED_FIRST_SUFFIX)) {
+            String database = name.substring(0, name.length() - FORCED_FIRST_SUFFIX.length()) + DATABASE_SUFFIX;
+            return new ForcedFirst(super.open(mode), database);
+        }
         if (!isDatabase()) {
             return super.open(mode);
         }
@@ -62,7 +77,8 @@ public final class StagedFileSystem extends FilePathWrapper {
                 file = null;
             }
             if (file == null) {
-                file = StagedFile.open(getBase().open("rw"), log(0).open("rw"), log(1).open("rw"));
+                file = StagedFile.open(getBase().open("rw"), log(0).open("rw"), log(1).open("rw"),
+                        () -> forceFirst(key));
                 OPEN.put(key, file);
             }
             file.opened();
@@ -99,6 +115,70 @@ public final class StagedFileSystem extends FilePathWrapper {
         if (newName instanceof StagedFileSystem target && target.isDatabase()) {
             target.log(0).delete();
             target.log(1).delete();
+        }
+    }
+
+    /** Forces the open files that go before the database file {@code key}. */
+    private static void forceFirst(String key) throws IOException {
+        FileChannel first;
+        synchronized (FORCED_FIRST) {
+            first = FORCED_FIRST.get(key);
+        }
+        if (first != null) {
+            first.force(false);
+        }
+    }
+
+    /** A channel on a file forced before a database file, registered while it is open. */
+    private static final class ForcedFirst extends FileBaseDefault {
+
+        private final FileChannel base;
+        private final String database;
+
+        private ForcedFirst(FileChannel base, String database) {
+            this.base = base;
+            this.database = database;
+            synchronized (FORCED_FIRST) {
+                FORCED_FIRST.put(database, base);
+            }
+        }
+
+        @Override
+        public int read(ByteBuffer dst, long position) throws IOException {
+            return base.read(dst, position);
+        }
+
+        @Override
+        public int write(ByteBuffer src, long position) throws IOException {
+            return base.write(src, position);
+        }
+
+        @Override
+        public long size() throws IOException {
+            return base.size();
+        }
+
+        @Override
+        protected void implTruncate(long size) throws IOException {
+            base.truncate(size);
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            base.force(metaData);
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            return base.tryLock(position, size, shared);
+        }
+
+        @Override
+        protected void implCloseChannel() throws IOException {
+            synchronized (FORCED_FIRST) {
+                FORCED_FIRST.remove(database, base);
+            }
+            base.close();
         }
     }
 

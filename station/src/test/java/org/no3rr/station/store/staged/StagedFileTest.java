@@ -85,6 +85,40 @@ class StagedFileTest {
     }
 
     @Test
+    void theJournalBesideTheDatabaseFileIsOnTheDiskBeforeAnyOfTheFilesWrites() throws IOException {
+        FilePath journal = FilePath.get(StagedFileSystem.SCHEME + ":" + PowerCutFileSystem.SCHEME + ":" + disk
+                + "/station.journal");
+        try (FileChannel records = journal.open("rw"); FileChannel staged = path.open("rw")) {
+            records.write(ByteBuffer.wrap(bytes(300, 4)), 0);
+            staged.write(ByteBuffer.wrap(bytes(5_000, 5)), 0);
+            staged.force(true);
+            PowerCutFileSystem.cut(disk, Loss.WHOLE, new Random(2));
+        } catch (IOException closingAfterTheCut) {
+            // as a process that died with the power
+        }
+        PowerCutFileSystem.powerOn();
+        assertSame(content(FilePath.get(PowerCutFileSystem.SCHEME + ":" + disk + "/station.journal")), bytes(300, 4),
+                "the journal, never forced by itself");
+    }
+
+    @Test
+    void aCutWhileTheLogIsEndedNeverLeavesTheOlderGenerationToBeReplayed() throws IOException {
+        try (FileChannel staged = path.open("rw")) {
+            staged.write(ByteBuffer.wrap(bytes(6_000, 11)), 0);
+            staged.force(true);
+            staged.write(ByteBuffer.wrap(bytes(6_000, 12)), 0);
+            staged.force(true);
+            // Closing ends both generations: the power goes after the first file is ended.
+            PowerCutFileSystem.cutAtWrite(1, disk, Loss.WHOLE, new Random(3));
+        } catch (IOException cutWhileEnding) {
+            assertThat(cutWhileEnding).hasMessage("the power is off");
+        }
+        assertThat(PowerCutFileSystem.disarm()).as("the cut came").isTrue();
+        PowerCutFileSystem.powerOn();
+        assertSame(content(path), bytes(6_000, 12), "opened after the cut: the newer generation, not the older");
+    }
+
+    @Test
     void aCrashOfTheProcessLosesNoWriteTheLogHas() throws IOException {
         try (FileChannel staged = path.open("rw")) {
             staged.write(ByteBuffer.wrap(bytes(5_000, 2)), 0);
