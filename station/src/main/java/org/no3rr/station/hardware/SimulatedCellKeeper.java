@@ -22,16 +22,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the simulated cells across a restart, so a resumed simulated run continues where it was
  * (state of charge, nitrate left, products, fade) instead of on a fresh cell.
  *
  * <p>Each channel's {@link CellSnapshot} goes to a file of its own ({@link SimulatedCellFiles}):
- * when it first changes, then at most every {@code station.simulation.cell-save-interval} (10 min)
- * while it changes — the channels in turn, spread over the interval — and at shutdown after the
- * runners have stopped. The
+ * at most every {@code station.simulation.cell-save-interval} (10 min) while it changes — the
+ * channels in turn, one every interval / channels from the station's start, a channel's first write
+ * too — and at shutdown after the runners have stopped. The
  * per-second write stores the snapshot taken a second earlier, by which time the samples up to it
  * have been committed (the writer commits within 200 ms), so a saved cell is never ahead of the
  * stored samples. At start-up, after the channels are safe and before runs resume, each cell is
@@ -63,8 +62,8 @@ public class SimulatedCellKeeper {
     private final Map<String, CellSnapshot> written = new HashMap<>();
     /** When each channel's file was last written, in {@link System#nanoTime()}. */
     private final Map<String, Long> writtenAtNanos = new HashMap<>();
-    /** When the last write that was not a channel's first was made; one per interval / channels. */
-    private long lastRegularWriteNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+    /** When the last write of any channel was made (the station's start before the first); one per interval / channels. */
+    private long lastWriteNanos = System.nanoTime();
     private int channels = 1;
     private SimulatedCellFiles files;
     private volatile boolean restored;
@@ -120,8 +119,8 @@ public class SimulatedCellKeeper {
 
     /**
      * Once a second: takes a snapshot, and writes the one taken a second ago if the cell has changed
-     * since the last write and that write is {@code station.simulation.cell-save-interval} old (or
-     * there was none).
+     * since the last write, that write is {@code station.simulation.cell-save-interval} old (or there
+     * was none) and it is the channel's turn.
      */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void saveChanged() {
@@ -162,13 +161,12 @@ public class SimulatedCellKeeper {
         Long at = writtenAtNanos.get(channelId);
         long now = System.nanoTime();
         long interval = config.simulation().cellSaveInterval().toNanos();
-        if (at == null) {
+        // The channels take turns, one every interval / channels from the station's start, their
+        // first write too: files written and renamed together lifted the minute the runs start
+        // above 8 KB/s at the device (docs/storage.md).
+        if ((at == null || now - at >= interval) && now - lastWriteNanos >= interval / channels) {
             save(channelId, snapshot);
-        } else if (now - at >= interval && now - lastRegularWriteNanos >= interval / channels) {
-            // Spread over the interval: four files written and renamed in one minute lifted it above
-            // 8 KB/s at the device (docs/storage.md).
-            save(channelId, snapshot);
-            lastRegularWriteNanos = now;
+            lastWriteNanos = now;
         }
     }
 
