@@ -221,6 +221,26 @@ class SampleStoreTest {
     }
 
     @Test
+    void aDecisionsEventsCommitWithItsBatchAndNotWithoutIt() throws SQLException {
+        migrate("latest");
+        insertRun(5);
+        store.writeBatch(List.of(new RunProgress(5, row(5, 1), List.of(), List.of(), "state-1", RunState.RUNNING, null,
+                T0 + 1000, List.of(new DecisionEvent(T0 + 1000, RunEvent.STEP_STARTED, "step 1 (protocol line 1), "
+                        + "cycle 1: Discharge at 1 mA")))));
+        assertThat(count("SELECT COUNT(*) FROM run_event WHERE run_id = 5 AND kind = 'STEP_STARTED' AND t_ms = "
+                + (T0 + 1000))).isEqualTo(1);
+
+        store.writeBatch(List.of(closing(5, 2, 7)));
+        // Step 7 again: its summary's key is taken, so the batch fails, and its event with it.
+        RunProgress again = closing(5, 3, 7);
+        assertThatThrownBy(() -> store.writeBatch(List.of(new RunProgress(5, again.sample(), again.closedSteps(),
+                List.of(), "state-3", RunState.RUNNING, null, T0 + 3000,
+                List.of(new DecisionEvent(T0 + 3000, RunEvent.STEP_ENDED, "step 7 ended: 7 s elapsed"))))))
+                .isInstanceOf(StorageException.class);
+        assertThat(count("SELECT COUNT(*) FROM run_event WHERE run_id = 5 AND kind = 'STEP_ENDED'")).isZero();
+    }
+
+    @Test
     void aRunStateThatChangesCommitsTheRunRowAndSamplesAloneStayInTheJournal() throws SQLException {
         migrate("latest");
         insertRun(4);
