@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.util.HashMap;
@@ -35,7 +36,8 @@ public final class StagedFileSystem extends FilePathWrapper {
     private static final Map<String, StagedFile> OPEN = new HashMap<>();
     /**
      * The channel on the file forced before a database file, by the database file's path: the one
-     * opened last (a store opened again supersedes one that was dropped without closing its journal).
+     * opened last (a store opened again supersedes one that was dropped without closing its journal),
+     * while it is open.
      */
     private static final Map<String, FileChannel> FORCED_FIRST = new HashMap<>();
 
@@ -61,8 +63,12 @@ public final class StagedFileSystem extends FilePathWrapper {
     public FileChannel open(String mode) throws IOException {
         String name = getBase().toString();
         if (name.endsWith(FORCED_FIRST_SUFFIX)) {
-            String database = name.substring(0, name.length() - FORCED_FIRST_SUFFIX.length()) + DATABASE_SUFFIX;
-            return new ForcedFirst(super.open(mode), database);
+            FileChannel channel = super.open(mode);
+            synchronized (FORCED_FIRST) {
+                FORCED_FIRST.put(name.substring(0, name.length() - FORCED_FIRST_SUFFIX.length()) + DATABASE_SUFFIX,
+                        channel);
+            }
+            return channel;
         }
         if (!isDatabase()) {
             return super.open(mode);
@@ -118,67 +124,19 @@ public final class StagedFileSystem extends FilePathWrapper {
         }
     }
 
-    /** Forces the open files that go before the database file {@code key}. */
+    /** Forces the open file that goes before the database file {@code key}, if there is one. */
     private static void forceFirst(String key) throws IOException {
         FileChannel first;
         synchronized (FORCED_FIRST) {
             first = FORCED_FIRST.get(key);
         }
-        if (first != null) {
+        if (first == null || !first.isOpen()) {
+            return; // none, or its store is done with it
+        }
+        try {
             first.force(false);
-        }
-    }
-
-    /** A channel on a file forced before a database file, registered while it is open. */
-    private static final class ForcedFirst extends FileBaseDefault {
-
-        private final FileChannel base;
-        private final String database;
-
-        private ForcedFirst(FileChannel base, String database) {
-            this.base = base;
-            this.database = database;
-            synchronized (FORCED_FIRST) {
-                FORCED_FIRST.put(database, base);
-            }
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return base.read(dst, position);
-        }
-
-        @Override
-        public int write(ByteBuffer src, long position) throws IOException {
-            return base.write(src, position);
-        }
-
-        @Override
-        public long size() throws IOException {
-            return base.size();
-        }
-
-        @Override
-        protected void implTruncate(long size) throws IOException {
-            base.truncate(size);
-        }
-
-        @Override
-        public void force(boolean metaData) throws IOException {
-            base.force(metaData);
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return base.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            synchronized (FORCED_FIRST) {
-                FORCED_FIRST.remove(database, base);
-            }
-            base.close();
+        } catch (ClosedChannelException closed) {
+            // closed in the meantime
         }
     }
 
