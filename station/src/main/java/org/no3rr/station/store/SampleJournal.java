@@ -1,6 +1,7 @@
 package org.no3rr.station.store;
 
 import org.h2.store.fs.FilePath;
+import org.no3rr.station.store.staged.ZeroFill;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -45,7 +46,6 @@ final class SampleJournal implements AutoCloseable {
     private static final long MAGIC = 0x314A_5252_4E33_4F4EL; // "NO3NRRJ1" read little-endian
     private static final int VERSION = 1;
     private static final int RECORD_HEADER = 8;
-    private static final int ZEROS = 64 * 1024;
 
     static final byte SAMPLES = 1;
     static final byte SNAPSHOT_END = 2;
@@ -91,11 +91,7 @@ final class SampleJournal implements AutoCloseable {
     }
 
     private void fillWithZeros(long size) throws IOException {
-        ByteBuffer zeros = ByteBuffer.allocate(ZEROS);
-        for (long at = file.size(); at < size; at += zeros.capacity()) {
-            zeros.clear().limit((int) Math.min(zeros.capacity(), size - at));
-            writeAt(at, zeros);
-        }
+        ZeroFill.fill(file, file.size(), size);
         file.force(true);
     }
 

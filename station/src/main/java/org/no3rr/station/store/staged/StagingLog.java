@@ -110,7 +110,7 @@ final class StagingLog implements AutoCloseable {
         FileChannel next = current();
         if (next.size() > KEEP_BYTES) {
             next.truncate(0);
-            writeZeros(next, RETAIN_BYTES);
+            ZeroFill.fill(next, 0, RETAIN_BYTES);
         }
     }
 
@@ -194,18 +194,10 @@ final class StagingLog implements AutoCloseable {
         boolean firstIsOlder = Prefix.of(files[0]).generation() <= Prefix.of(files[1]).generation();
         for (FileChannel file : firstIsOlder ? files : new FileChannel[] {files[1], files[0]}) {
             file.truncate(0);
-            writeZeros(file, RETAIN_BYTES);
+            ZeroFill.fill(file, 0, RETAIN_BYTES);
             file.force(true);
         }
         startOver();
-    }
-
-    /** Zeros over the file's first {@code bytes}. */
-    private static void writeZeros(FileChannel file, long bytes) throws IOException {
-        ByteBuffer zeros = ByteBuffer.allocate((int) bytes);
-        while (zeros.hasRemaining()) {
-            file.write(zeros, zeros.position());
-        }
     }
 
     @Override
