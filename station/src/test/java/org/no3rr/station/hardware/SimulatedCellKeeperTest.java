@@ -70,9 +70,10 @@ class SimulatedCellKeeperTest extends AuthenticatedApiTest {
         Path file = Path.of(config.dataDir()).resolve("simulator").resolve("ch1.cell");
         SimulatedChannel<?> ch1 = simulator().simulatedChannel("ch1").orElseThrow();
 
+        SimulatedCellFiles files = new SimulatedCellFiles(file.getParent());
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> Files.exists(file)
-                && CellSnapshot.decode(Files.readString(file)).state().equals(ch1.snapshot().state()));
-        assertThat(Files.readString(file)).startsWith("format=1\nkind=ZN_NITRATE_BATTERY\n");
+                && CellSnapshot.decode(files.read("ch1").orElseThrow()).state().equals(ch1.snapshot().state()));
+        assertThat(files.read("ch1").orElseThrow()).startsWith("format=1\nkind=ZN_NITRATE_BATTERY\n");
     }
 
     @Test
