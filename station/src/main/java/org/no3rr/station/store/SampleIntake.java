@@ -51,6 +51,7 @@ final class SampleIntake {
     private final HeavyWriteSpacing spacing;
     private final LongSupplier nanoClock;
     private final boolean journalForcedFirst;
+    private final DatabaseSlack slack;
     private long nextMarker = 1;
     /** Markers below this belong to journal areas no longer read, so their rows may go. */
     private long firstLiveMarker = 1;
@@ -60,11 +61,13 @@ final class SampleIntake {
      * @param nanoClock          the clock that paces folds and tidying, as {@link System#nanoTime}
      * @param journalForcedFirst whether every force of the database forces the journal first (a
      *                           staged database file does: {@code StagedFileSystem})
+     * @param slack              the zeros the database file keeps beyond its end
      */
     SampleIntake(DataSource dataSource, SampleJournal journal, OpenTails tails, StoredProgress stored,
-                 long compactEveryNanos, LongSupplier nanoClock, boolean journalForcedFirst) {
+                 long compactEveryNanos, LongSupplier nanoClock, boolean journalForcedFirst, DatabaseSlack slack) {
         this.nanoClock = nanoClock;
         this.journalForcedFirst = journalForcedFirst;
+        this.slack = slack;
         long now = nanoClock.getAsLong();
         this.compaction = new CompactionPacing(compactEveryNanos, now);
         this.spacing = new HeavyWriteSpacing(now);
@@ -92,6 +95,7 @@ final class SampleIntake {
             fold.fold(c, recovered.samples(), recovered.states(), List.of(), 0, true, nextMarker);
             tidyAtStart(c);
             synced.force(c);
+            slack.fillAtStart();
             journal.startGeneration(List.of());
             firstLiveMarker = nextMarker;
             return counts;
@@ -300,6 +304,10 @@ final class SampleIntake {
                 idle.keySet().forEach(tails::clear);
             }
             compactIfDue(c);
+        }
+        long now = nanoClock.getAsLong();
+        if (spacing.allows(now) && slack.stepIfLow()) {
+            spacing.done(now);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.h2.store.fs.FilePath;
 import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.store.staged.StagedFileSystem;
@@ -94,8 +95,9 @@ public class SampleStore {
                 String path = journalPath != null ? journalPath : journalPathFor(databaseUrl());
                 SampleJournal journal = SampleJournal.open(path, journalBytes > 0 ? journalBytes
                         : config != null ? (int) config.storage().journalSize().asLongValue() : DEFAULT_JOURNAL_BYTES);
+                boolean staged = path.startsWith(StagedFileSystem.SCHEME + ":");
                 intake = new SampleIntake(dataSource, journal, tails, progress, compactEveryNanos, nanoClock,
-                        path.startsWith(StagedFileSystem.SCHEME + ":"));
+                        staged, staged ? slackOf(path) : DatabaseSlack.NONE);
                 intake.pinOpenedVersion();
                 Map<Long, Integer> recovered = intake.recover();
                 if (!recovered.isEmpty()) {
@@ -118,6 +120,13 @@ public class SampleStore {
      * The journal's path next to the database file, on the same H2 file system (so a test's
      * simulated disk holds both): {@code jdbc:h2:file:/d/station;…} → {@code file:/d/station.journal}.
      */
+    /** The slack of the staged database file beside the journal at {@code journalPath}. */
+    private static DatabaseSlack slackOf(String journalPath) {
+        String databaseFile = journalPath.substring(0, journalPath.length() - ".journal".length()) + ".mv.db";
+        StagedFileSystem file = (StagedFileSystem) FilePath.get(databaseFile);
+        return new DatabaseSlack(file::fillSlack);
+    }
+
     static String journalPathFor(String url) {
         String path = url.substring("jdbc:h2:".length());
         int options = path.indexOf(';');

@@ -34,6 +34,8 @@ final class StagedFile {
     private long length;
     /** Up to here the file's bytes are still the database's (it cut the file shorter since the last force). */
     private long fileValidUpTo;
+    /** The database's length as the file has it: at the last force (or the open). Beyond it, zeros. */
+    private long lengthOnDisk;
     private int channels;
     /** Set when the disk refused an operation: the file's state here may be ahead of what any disk has. */
     private volatile boolean failed;
@@ -47,8 +49,36 @@ final class StagedFile {
         this.file = file;
         this.log = log;
         this.forceFirst = forceFirst;
-        this.length = file.size();
+        this.length = endOfData(file);
         this.fileValidUpTo = length;
+        this.lengthOnDisk = length;
+    }
+
+    /**
+     * The file's length, without its trailing pages of zeros if it is a whole number of pages: the
+     * database's length, whatever slack ({@link #fillSlack}) the file kept beyond it. H2 writes whole
+     * 4 kB blocks, and its file ends with a chunk's footer or its header, never with a page of zeros.
+     */
+    private static long endOfData(FileChannel file) throws IOException {
+        ByteBuffer page = ByteBuffer.allocate(PAGE);
+        long end = file.size();
+        if (end % PAGE != 0) {
+            return end;
+        }
+        while (end > 0) {
+            long start = (end - 1) / PAGE * PAGE;
+            page.clear().limit((int) (end - start));
+            while (page.hasRemaining() && file.read(page, start + page.position()) > 0) {
+                // the whole page
+            }
+            for (int i = 0; i < page.position(); i++) {
+                if (page.get(i) != 0) {
+                    return end;
+                }
+            }
+            end = start;
+        }
+        return 0;
     }
 
     /** Opens the file, first bringing it up to date from what its log holds. */
@@ -187,20 +217,47 @@ final class StagedFile {
         }
         forceFirst.force();
         log.force();
-        if (file.size() > fileValidUpTo) {
+        if (fileValidUpTo < lengthOnDisk) {
+            // Cut shorter since the last force: what the file has beyond is the database's old data,
+            // not zeros. (Its slack goes with it; the store fills it again.)
             file.truncate(fileValidUpTo);
         }
         for (Map.Entry<Long, byte[]> page : pages.entrySet()) {
             long at = page.getKey() * PAGE;
             writeFully(file, ByteBuffer.wrap(page.getValue(), 0, (int) Math.min(PAGE, length - at)), at);
         }
-        if (file.size() > length) {
-            file.truncate(length);
-        }
         file.force(false); // the data and the length: a change of times alone would cost the file system a journal commit
         pages.clear();
         fileValidUpTo = length;
+        lengthOnDisk = length;
         log.startOver();
+    }
+
+    /**
+     * If the file holds less than {@code below} bytes beyond the database's end: zeros written and
+     * forced there until it holds {@code upTo}, at most {@code step} bytes of them now, in whole
+     * pages. Nothing while
+     * the database's cut of the file waits for the next force, or while its length is not a whole
+     * number of pages (not an H2 file: its zeros would not be told from slack). The database's growth then
+     * overwrites blocks the file already has, and its forces change no length: on ext4 a force that
+     * lengthens a file costs a journal commit, ≈ 10 kB at the disk each (docs/storage.md).
+     *
+     * @return the bytes written
+     */
+    synchronized long fillSlack(long below, long upTo, long step) throws IOException {
+        return guarded(() -> {
+            long size = file.size();
+            if (fileValidUpTo < lengthOnDisk || length % PAGE != 0 || size - length >= below) {
+                return 0L;
+            }
+            long end = Math.min(length + upTo, size + step) / PAGE * PAGE;
+            if (end <= size) {
+                return 0L;
+            }
+            ZeroFill.fill(file, size, end);
+            file.force(false);
+            return end - size;
+        });
     }
 
     private interface DiskAction<T> {

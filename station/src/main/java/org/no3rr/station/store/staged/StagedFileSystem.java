@@ -100,6 +100,20 @@ public final class StagedFileSystem extends FilePathWrapper {
         }
     }
 
+    /**
+     * Keeps zeros beyond the end of this database file, if it is open here ({@link StagedFile#fillSlack}):
+     * if it holds less than {@code below} bytes of them, up to {@code upTo}, at most {@code step} now.
+     *
+     * @return the bytes written
+     */
+    public long fillSlack(long below, long upTo, long step) throws IOException {
+        StagedFile file;
+        synchronized (OPEN) {
+            file = isDatabase() ? OPEN.get(getBase().toString()) : null;
+        }
+        return file == null ? 0 : file.fillSlack(below, upTo, step);
+    }
+
     @Override
     public InputStream newInputStream() throws IOException {
         return isDatabase() ? Channels.newInputStream(open("r")) : super.newInputStream();
