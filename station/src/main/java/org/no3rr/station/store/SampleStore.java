@@ -116,10 +116,6 @@ public class SampleStore {
         }
     }
 
-    /**
-     * The journal's path next to the database file, on the same H2 file system (so a test's
-     * simulated disk holds both): {@code jdbc:h2:file:/d/station;…} → {@code file:/d/station.journal}.
-     */
     /** The slack of the staged database file beside the journal at {@code journalPath}. */
     private static DatabaseSlack slackOf(String journalPath) {
         String databaseFile = journalPath.substring(0, journalPath.length() - ".journal".length()) + ".mv.db";
@@ -127,6 +123,10 @@ public class SampleStore {
         return new DatabaseSlack(file::fillSlack);
     }
 
+    /**
+     * The journal's path next to the database file, on the same H2 file system (so a test's
+     * simulated disk holds both): {@code jdbc:h2:file:/d/station;…} → {@code file:/d/station.journal}.
+     */
     static String journalPathFor(String url) {
         String path = url.substring("jdbc:h2:".length());
         int options = path.indexOf(';');

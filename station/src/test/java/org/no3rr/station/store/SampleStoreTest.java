@@ -2,13 +2,20 @@ package org.no3rr.station.store;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.store.fs.FilePath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.no3rr.engine.RunState;
 import org.no3rr.metrics.StepSummary;
 import org.no3rr.metrics.StepTotals;
 import org.no3rr.protocol.StepKind;
+import org.no3rr.station.config.DatabaseUrlConfigSourceFactory;
+import org.no3rr.station.store.staged.StagedFileSystem;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -191,6 +198,64 @@ class SampleStoreTest {
         assertThat(blocks(32)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..1024");
         assertThat(read(32, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 1103)
                 .mapToObj(s -> stored(32, s)).toList());
+    }
+
+    /**
+     * On the station's staged database file: 256 kB of zeros beyond H2's end once the store has
+     * opened, and, once H2's growth has left fewer than 128 kB, a step of 32 kB at a sync — in the
+     * spacing of large writes, not before.
+     */
+    @Test
+    void theStagedDatabaseFileKeepsZerosBeyondItsEndToGrowInto(@TempDir Path dir) throws Exception {
+        StagedFileSystem.install();
+        h2.setURL("jdbc:h2:" + StagedFileSystem.SCHEME + ":file:" + dir.resolve("station")
+                + DatabaseUrlConfigSourceFactory.OPTIONS);
+        Connection open = h2.getConnection(); // as the station's pool does: the database stays open
+        migrate("latest");
+        AtomicLong now = new AtomicLong();
+        store.nanoClock = now::get;
+        store.open();
+        assertThat(slack(dir)).as("after the start").isEqualTo(DatabaseSlack.BYTES);
+
+        long spacing = TimeUnit.SECONDS.toNanos(HeavyWriteSpacing.SPACING_SECONDS);
+        for (long written = 0; slack(dir) >= DatabaseSlack.LOW; written += 4096) {
+            now.addAndGet(spacing); // each batch of four whole blocks goes in at once, spacing or not
+            writeFrom(written + 1, 4096, 200, 51);
+            assertThat(written).as("H2 grew into the zeros").isLessThan(1 << 20);
+        }
+        long left = slack(dir);
+        store.sync();
+        assertThat(slack(dir)).as("no step in the spacing after the fold").isEqualTo(left);
+        now.addAndGet(spacing);
+        store.sync();
+        assertThat(slack(dir)).as("a step at the sync a spacing later").isEqualTo(left + DatabaseSlack.STEP);
+        now.addAndGet(spacing - 1);
+        store.sync();
+        assertThat(slack(dir)).as("no second step within the spacing").isEqualTo(left + DatabaseSlack.STEP);
+        now.addAndGet(1);
+        store.sync();
+        assertThat(slack(dir)).as("and the next").isEqualTo(left + 2 * DatabaseSlack.STEP);
+        store.close();
+        open.close();
+    }
+
+    private long slack(Path dir) throws IOException {
+        return Files.size(dir.resolve("station.mv.db"))
+                - FilePath.get(StagedFileSystem.SCHEME + ":file:" + dir.resolve("station.mv.db")).size();
+    }
+
+    private void writeFrom(long first, long count, int batch, long run) {
+        List<RunProgress> rows = new ArrayList<>();
+        for (long seq = first; seq < first + count; seq++) {
+            rows.add(progress(run, seq));
+            if (rows.size() == batch) {
+                store.writeBatch(rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            store.writeBatch(rows);
+        }
     }
 
     @Test
