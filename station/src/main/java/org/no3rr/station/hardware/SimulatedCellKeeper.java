@@ -28,9 +28,9 @@ import java.util.Optional;
  * (state of charge, nitrate left, products, fade) instead of on a fresh cell.
  *
  * <p>Each channel's {@link CellSnapshot} goes to a file of its own ({@link SimulatedCellFiles}):
- * at most every {@code station.simulation.cell-save-interval} (10 min) while it changes — the
- * channels in turn, one every interval / channels from the station's start, a channel's first write
- * too — and at shutdown after the runners have stopped. The
+ * at start for a channel that has none (its fresh cell), at most every {@code
+ * station.simulation.cell-save-interval} (10 min) while it changes — the channels in turn, one every
+ * interval / channels from the station's start — and at shutdown after the runners have stopped. The
  * per-second write stores the snapshot taken a second earlier, by which time the samples up to it
  * have been committed (the writer commits within 200 ms), so a saved cell is never ahead of the
  * stored samples. At start-up, after the channels are safe and before runs resume, each cell is
@@ -83,7 +83,16 @@ public class SimulatedCellKeeper {
                 .forEach(run -> active.put(run.channelId(), run));
         for (StationChannel channel : simulated.channels()) {
             SimulatedChannel<?> cell = simulated.simulatedChannel(channel.id()).orElseThrow();
-            read(channel.id()).ifPresent(snapshot -> restore(channel, cell, snapshot, active.get(channel.id())));
+            Optional<CellSnapshot> kept = read(channel.id());
+            if (kept.isPresent()) {
+                restore(channel, cell, kept.get(), active.get(channel.id()));
+            } else {
+                // The fresh cell gets its file now, before anything records: creating a file costs
+                // the disk ≈ 50 KB of metadata, which then does not fall in a minute of recording,
+                // and a crash before the channel's first turn finds this cell and replays the
+                // stored samples' currents into it.
+                save(channel.id(), cell.snapshot());
+            }
         }
         restored = true;
     }

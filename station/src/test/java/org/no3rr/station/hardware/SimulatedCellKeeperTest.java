@@ -65,6 +65,18 @@ class SimulatedCellKeeperTest extends AuthenticatedApiTest {
     }
 
     @Test
+    void aChannelWithoutAFileGetsOneWithItsFreshCellAtStart() throws Exception {
+        SimulatedCellFiles files = new SimulatedCellFiles(Path.of(config.dataDir()).resolve("simulator"));
+        Files.deleteIfExists(files.file("ch3"));
+
+        SimulatedBackend restarted = new SimulatedBackend(config, ControlLoopWatch.unwatched());
+        keeper.restoreInto(restarted);
+
+        CellSnapshot fresh = restarted.simulatedChannel("ch3").orElseThrow().snapshot();
+        assertThat(CellSnapshot.decode(files.read("ch3").orElseThrow()).state()).isEqualTo(fresh.state());
+    }
+
+    @Test
     void whileACellChangesItsFileFollowsWithinSeconds() throws Exception {
         runToTheEnd("ch1", "Discharge at 5 mA/cm2 for 2 min");
         Path file = Path.of(config.dataDir()).resolve("simulator").resolve("ch1.cell");
