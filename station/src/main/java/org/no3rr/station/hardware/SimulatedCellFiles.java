@@ -1,5 +1,7 @@
 package org.no3rr.station.hardware;
 
+import org.no3rr.station.store.staged.ZeroFill;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -77,6 +79,11 @@ final class SimulatedCellFiles {
         ByteBuffer slot = ByteBuffer.allocate(HEAD + utf8.length);
         slot.putInt(MAGIC).putLong(sequence).putInt(utf8.length).putInt(crc(sequence, utf8)).put(utf8).flip();
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            if (out.size() < 2 * SLOT) {
+                // Both slots' pages on the disk from the first write on (the station's start): a
+                // later write into a page the file lacks would cost the file system an allocation.
+                ZeroFill.fill(out, out.size(), 2 * SLOT);
+            }
             long position = (sequence % 2) * SLOT;
             while (slot.hasRemaining()) {
                 position += out.write(slot, position);
