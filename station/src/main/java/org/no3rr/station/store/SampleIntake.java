@@ -320,10 +320,6 @@ final class SampleIntake {
             }
             compactIfDue(c);
         }
-        long now = nanoClock.getAsLong();
-        if (spacing.allows(now) && slack.stepIfLow()) {
-            spacing.done(now);
-        }
     }
 
     /**

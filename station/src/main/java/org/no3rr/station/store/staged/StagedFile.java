@@ -234,24 +234,20 @@ final class StagedFile {
     }
 
     /**
-     * If the file holds less than {@code below} bytes beyond the database's end: zeros written and
-     * forced there until it holds {@code upTo}, at most {@code step} bytes of them now, in whole
-     * pages. Nothing while
-     * the database's cut of the file waits for the next force, or while its length is not a whole
-     * number of pages (not an H2 file: its zeros would not be told from slack). The database's growth then
-     * overwrites blocks the file already has, and its forces change no length: on ext4 a force that
-     * lengthens a file costs a journal commit, ≈ 10 kB at the disk each (docs/storage.md).
+     * Zeros written and forced beyond the database's end until the file holds {@code bytes} there, in
+     * whole pages. Nothing while the database's cut of the file waits for the next force, or while
+     * its length is not a whole number of pages (not an H2 file: its zeros would not be told from
+     * slack). The database's growth then overwrites blocks the file already has, and its forces
+     * change no length: on ext4 a force that lengthens a file costs a journal commit, ≈ 10 kB at the
+     * disk each (docs/storage.md).
      *
      * @return the bytes written
      */
-    synchronized long fillSlack(long below, long upTo, long step) throws IOException {
+    synchronized long fillSlack(long bytes) throws IOException {
         return guarded(() -> {
             long size = file.size();
-            if (fileValidUpTo < lengthOnDisk || length % PAGE != 0 || size - length >= below) {
-                return 0L;
-            }
-            long end = Math.min(length + upTo, size + step) / PAGE * PAGE;
-            if (end <= size) {
+            long end = (length + bytes) / PAGE * PAGE;
+            if (fileValidUpTo < lengthOnDisk || length % PAGE != 0 || end <= size) {
                 return 0L;
             }
             ZeroFill.fill(file, size, end);

@@ -101,17 +101,17 @@ public final class StagedFileSystem extends FilePathWrapper {
     }
 
     /**
-     * Keeps zeros beyond the end of this database file, if it is open here ({@link StagedFile#fillSlack}):
-     * if it holds less than {@code below} bytes of them, up to {@code upTo}, at most {@code step} now.
+     * Zeros beyond the end of this database file, if it is open here, until it holds {@code bytes}
+     * of them ({@link StagedFile#fillSlack}).
      *
      * @return the bytes written
      */
-    public long fillSlack(long below, long upTo, long step) throws IOException {
+    public long fillSlack(long bytes) throws IOException {
         StagedFile file;
         synchronized (OPEN) {
             file = isDatabase() ? OPEN.get(getBase().toString()) : null;
         }
-        return file == null ? 0 : file.fillSlack(below, upTo, step);
+        return file == null ? 0 : file.fillSlack(bytes);
     }
 
     @Override

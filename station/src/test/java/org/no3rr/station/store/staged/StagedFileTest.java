@@ -155,7 +155,8 @@ class StagedFileTest {
         try (FileChannel channel = path.open("rw")) {
             channel.write(ByteBuffer.wrap(bytes(12_288, 1)), 0);
             channel.force(true);
-            assertThat(staged.fillSlack(256 << 10, 256 << 10, 256 << 10)).isEqualTo(256 << 10);
+            assertThat(staged.fillSlack(256 << 10)).isEqualTo(256 << 10);
+            assertThat(staged.fillSlack(256 << 10)).as("there already").isZero();
             assertThat(channel.size()).isEqualTo(12_288);
         }
         assertThat(FilePath.get(base).size()).as("on the disk").isEqualTo(12_288 + (256 << 10));
@@ -165,20 +166,15 @@ class StagedFileTest {
             channel.write(ByteBuffer.wrap(bytes(200_704, 2)), 12_288);
             channel.force(true);
             assertThat(FilePath.get(base).size()).as("grown within the zeros").isEqualTo(12_288 + (256 << 10));
-            assertThat(staged.fillSlack(128 << 10, 256 << 10, 32 << 10)).as("61,440 left: a step").isEqualTo(32 << 10);
-            assertThat(staged.fillSlack(128 << 10, 256 << 10, 32 << 10)).as("another").isEqualTo(32 << 10);
-            assertThat(staged.fillSlack(128 << 10, 256 << 10, 32 << 10)).as("126,976 left").isEqualTo(32 << 10);
-            assertThat(staged.fillSlack(128 << 10, 256 << 10, 32 << 10)).as("159,744 left: none").isZero();
+            assertThat(staged.fillSlack(256 << 10)).as("up to 256 kB beyond the new end").isEqualTo(200_704);
             assertThat(channel.size()).isEqualTo(212_992);
         }
         try (FileChannel channel = path.open("rw")) {
             assertThat(channel.size()).isEqualTo(212_992);
-            channel.write(ByteBuffer.wrap(bytes(100, 3)), 212_992);
-            assertThat(staged.fillSlack(256 << 10, 256 << 10, 256 << 10)).as("a length of part of a page")
-                    .isZero();
+            channel.write(ByteBuffer.wrap(bytes(100, 3)), 212_992 + (256 << 10));
+            assertThat(staged.fillSlack(256 << 10)).as("a length of part of a page").isZero();
             channel.truncate(5_000);
-            assertThat(staged.fillSlack(256 << 10, 256 << 10, 256 << 10)).as("while the cut waits for the force")
-                    .isZero();
+            assertThat(staged.fillSlack(256 << 10)).as("while the cut waits for the force").isZero();
             channel.force(true);
         }
         assertThat(FilePath.get(base).size()).as("cut: the old data and the zeros go").isEqualTo(5_000);
@@ -224,7 +220,7 @@ class StagedFileTest {
                 possible = new ArrayList<>(List.of(model));
                 for (int op = random.nextInt(6); op >= 0; op--) {
                     if (slack && random.nextInt(6) == 0) {
-                        ((StagedFileSystem) path).fillSlack(20_000, 30_000, 1 + random.nextInt(30_000));
+                        ((StagedFileSystem) path).fillSlack(1 + random.nextInt(30_000));
                     } else if (random.nextInt(5) == 0 && model.length > 0) {
                         int length = random.nextInt(model.length) / unit * unit;
                         staged.truncate(length);
