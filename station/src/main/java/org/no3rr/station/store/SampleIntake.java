@@ -37,14 +37,6 @@ final class SampleIntake {
      * (docs/storage.md).
      */
     static final int FOLD_BLOCKS = 4;
-    /**
-     * A fold one run at a time takes its samples in multiples of half a block: at a reading a
-     * second a block's fold (≈ 32 kB of samples, written twice) lifted its minute to ≈ 8 kB/s at the
-     * disk; half of it, twice as often, stays ≈ 1 kB/s under that. Such blocks hold 512 samples,
-     * which costs a stored sample ≈ 0.15 B more: 0.07 B in the codec (the rehearsal's 2,362 blocks
-     * encoded as halves: 19.04 → 19.11 B) and half a row of H2 (docs/storage.md).
-     */
-    static final int PACED_SAMPLES = SampleBlock.MAX_SAMPLES / 2;
     /** A tail that has not grown for this long (a finished or waiting run) is folded as it is. */
     static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(10);
 
@@ -100,7 +92,7 @@ final class SampleIntake {
             nextMarker = committed.stream().mapToLong(Long::longValue).max().orElse(0) + 1;
             JournalReplay.Recovered recovered = JournalReplay.of(entries, committed, stored);
             Map<Long, Integer> counts = recovered.counts();
-            fold.fold(c, recovered.samples(), recovered.states(), List.of(), 0, TailFold.ALL, nextMarker);
+            fold.fold(c, recovered.samples(), recovered.states(), List.of(), 0, true, nextMarker);
             tidyAtStart(c);
             synced.force(c);
             slack.fillAtStart();
@@ -148,15 +140,14 @@ final class SampleIntake {
         Map<Long, SampleBlock> withBatch = new LinkedHashMap<>();
         Map<Long, String> states = new LinkedHashMap<>();
         long now = nanoClock.getAsLong();
-        FoldPlan plan = foldNow(runs, batch, now);
-        for (long run : plan.runs()) {
+        for (long run : foldNow(runs, batch, now)) {
             withBatch.put(run, tailWith(run, batch.rows(run)));
             states.put(run, batch.updates(run) ? batch.engineState(run) : tails.engineState(run));
         }
         Map<Long, Integer> folded = Map.of();
         if (!withBatch.isEmpty() || marker != 0) {
             try (Connection c = dataSource.getConnection()) {
-                folded = fold.fold(c, withBatch, states, extras, marker, plan.unit(), firstLiveMarker);
+                folded = fold.fold(c, withBatch, states, extras, marker, false, firstLiveMarker);
             }
             if (!withBatch.isEmpty()) {
                 spacing.done(now);
@@ -169,33 +160,27 @@ final class SampleIntake {
         folded.forEach(tails::dropFirst);
     }
 
-    /** The runs whose tails go into the database with a batch, in multiples of {@code unit} samples. */
-    private record FoldPlan(List<Long> runs, int unit) {
-        static final FoldPlan NONE = new FoldPlan(List.of(), SampleBlock.MAX_SAMPLES);
-    }
-
     /**
-     * Every run's whole blocks once {@link #FOLD_BLOCKS} of them have gathered over all runs; else,
-     * if the spacing of large writes allows one, the run with the most {@link #PACED_SAMPLES} (the
-     * oldest run of those with as many) in multiples of that; else none.
+     * The runs whose whole blocks go into the database with this batch: every run once
+     * {@link #FOLD_BLOCKS} whole blocks have gathered over all of them; else the run with the most
+     * (the oldest run of those with as many), if the spacing of large writes allows one; else none.
      */
-    private FoldPlan foldNow(Set<Long> runs, IntakeBatch batch, long nowNanos) {
+    private List<Long> foldNow(Set<Long> runs, IntakeBatch batch, long nowNanos) {
         int wholeBlocks = 0;
         long most = 0;
-        int mostUnits = 0;
+        int mostBlocks = 0;
         for (long run : runs) {
-            int samples = tails.sampleCount(run) + batch.rows(run).size();
-            wholeBlocks += samples / SampleBlock.MAX_SAMPLES;
-            int units = samples / PACED_SAMPLES;
-            if (units > mostUnits || (units > 0 && units == mostUnits && run < most)) {
+            int whole = (tails.sampleCount(run) + batch.rows(run).size()) / SampleBlock.MAX_SAMPLES;
+            wholeBlocks += whole;
+            if (whole > mostBlocks || (whole > 0 && whole == mostBlocks && run < most)) {
                 most = run;
-                mostUnits = units;
+                mostBlocks = whole;
             }
         }
         if (wholeBlocks >= FOLD_BLOCKS) {
-            return new FoldPlan(List.copyOf(runs), SampleBlock.MAX_SAMPLES);
+            return List.copyOf(runs);
         }
-        return mostUnits > 0 && spacing.allows(nowNanos) ? new FoldPlan(List.of(most), PACED_SAMPLES) : FoldPlan.NONE;
+        return mostBlocks > 0 && spacing.allows(nowNanos) ? List.of(most) : List.of();
     }
 
     /** Appends the batch's record to the journal, moving to its other area, or folding everything, if it is full. */
@@ -268,7 +253,7 @@ final class SampleIntake {
         }
         try (Connection c = dataSource.getConnection()) {
             // Every marker may go: every sample its record held is now in a block.
-            fold.fold(c, all, states, List.of(), 0, TailFold.ALL, nextMarker);
+            fold.fold(c, all, states, List.of(), 0, true, nextMarker);
             all.keySet().forEach(tails::clear);
             synced.force(c);
         }
@@ -315,7 +300,7 @@ final class SampleIntake {
                 }
             }
             if (!idle.isEmpty()) {
-                fold.fold(c, idle, states, List.of(), 0, TailFold.ALL, firstLiveMarker);
+                fold.fold(c, idle, states, List.of(), 0, true, firstLiveMarker);
                 idle.keySet().forEach(tails::clear);
             }
             compactIfDue(c);

@@ -20,9 +20,6 @@ final class TailFold {
             + "first_t_ms, last_t_ms, sample_count, min_step_number, max_step_number, samples) "
             + "VALUES (0, 0, 0, 0, 0, 0, 0, 0, X'00')";
 
-    /** The unit that folds a whole tail, partial block included. */
-    static final int ALL = 1;
-
     private final StoredProgress stored;
 
     TailFold(StoredProgress stored) {
@@ -30,8 +27,7 @@ final class TailFold {
     }
 
     /**
-     * One transaction: the samples as blocks — of each run's tail, the most samples that are a
-     * multiple of {@code unit} ({@link #ALL}: the whole tail) — with the
+     * One transaction: the samples as blocks — only whole ones unless {@code partial} — with the
      * engine state into the row of each run whose tail goes whole, the extras with their marker, and
      * the sentinel that keeps H2 from rewriting the newest block when the next one is appended
      * (docs/storage.md); markers below {@code markersBelow} (of journal areas no longer read) go with it.
@@ -40,12 +36,12 @@ final class TailFold {
      * @return per run, how many of its tail's samples are now in blocks (all of them: its tail may go)
      */
     Map<Long, Integer> fold(Connection c, Map<Long, SampleBlock> samples, Map<Long, String> states,
-                            List<BatchExtra> extras, long marker, int unit, long markersBelow)
+                            List<BatchExtra> extras, long marker, boolean partial, long markersBelow)
             throws SQLException {
         Map<Long, SampleBlock> folded = new LinkedHashMap<>();
         Map<Long, Integer> counts = new LinkedHashMap<>();
         samples.forEach((run, all) -> {
-            int count = all.count() / unit * unit;
+            int count = partial ? all.count() : all.count() / SampleBlock.MAX_SAMPLES * SampleBlock.MAX_SAMPLES;
             if (count > 0) {
                 folded.put(run, count == all.count() ? all : all.slice(0, count));
             }

@@ -200,25 +200,6 @@ class SampleStoreTest {
                 .mapToObj(s -> stored(32, s)).toList());
     }
 
-    @Test
-    void aFoldOneRunAtATimeTakesHalfBlocks() throws SQLException {
-        migrate("latest");
-        AtomicLong now = new AtomicLong();
-        store.nanoClock = now::get;
-        long spacing = TimeUnit.SECONDS.toNanos(HeavyWriteSpacing.SPACING_SECONDS);
-        write(600, 100, 33, 34);
-
-        now.addAndGet(spacing);
-        store.writeBatch(List.of(progress(33, 601), progress(34, 601)));
-        assertThat(blocks(33)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..512");
-        assertThat(blocks(34)).isEmpty();
-        now.addAndGet(spacing);
-        store.writeBatch(List.of(progress(33, 602), progress(34, 602)));
-        assertThat(blocks(34)).extracting(b -> b[0] + ".." + b[1]).containsExactly("1..512");
-        assertThat(read(33, 1, Long.MAX_VALUE)).isEqualTo(LongStream.rangeClosed(1, 602)
-                .mapToObj(s -> stored(33, s)).toList());
-    }
-
     /**
      * On the station's staged database file: 1 MB of zeros beyond H2's end once the store has
      * opened, which H2's growth then fills without lengthening the file; none are written while
