@@ -216,7 +216,7 @@ class SampleStoreTest {
         long size = Files.size(dir.resolve("station.mv.db"));
         assertThat(slack(dir)).as("after the start").isEqualTo(DatabaseSlack.BYTES);
 
-        writeFrom(1, 8192, 200, 51);
+        write(8192, 200, 51);
         store.sync();
         assertThat(slack(dir)).as("H2 grew into the zeros, eight blocks and more").isLessThan(DatabaseSlack.BYTES - 80_000);
         assertThat(Files.size(dir.resolve("station.mv.db"))).as("the file did not grow").isEqualTo(size);
@@ -227,20 +227,6 @@ class SampleStoreTest {
     private long slack(Path dir) throws IOException {
         return Files.size(dir.resolve("station.mv.db"))
                 - FilePath.get(StagedFileSystem.SCHEME + ":file:" + dir.resolve("station.mv.db")).size();
-    }
-
-    private void writeFrom(long first, long count, int batch, long run) {
-        List<RunProgress> rows = new ArrayList<>();
-        for (long seq = first; seq < first + count; seq++) {
-            rows.add(progress(run, seq));
-            if (rows.size() == batch) {
-                store.writeBatch(rows);
-                rows.clear();
-            }
-        }
-        if (!rows.isEmpty()) {
-            store.writeBatch(rows);
-        }
     }
 
     @Test
