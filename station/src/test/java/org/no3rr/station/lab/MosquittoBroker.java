@@ -36,7 +36,7 @@ public final class MosquittoBroker implements AutoCloseable {
         this.config = Files.createTempFile("mosquitto-", ".conf");
         this.log = Files.createTempFile("no3rr-mosquitto-", ".log");
         Files.writeString(config, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n"
-                + "log_type error\n");
+                + "max_packet_size 65536\nlog_type error\n");
     }
 
     /**

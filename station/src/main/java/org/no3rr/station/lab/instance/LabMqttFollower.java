@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
 import org.no3rr.station.lab.LabConfig;
 import org.no3rr.station.lab.identity.StationIdentity;
+import org.no3rr.station.lab.mqtt.MqttCloseReason;
 
 import java.net.URI;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import java.util.Map;
  * The lab instance's ears: subscribes (QoS 1) to every station's {@code status}, {@code channels/+} and
  * {@code events} topics on {@code station.lab.mqtt.url} and feeds {@link LabLiveState}. Only with
  * {@code station.role=lab} and the URL set. A lost broker is logged once and reconnected with backoff
- * (1 s doubling to 30 s); the stations republish their retained topics when they reconnect, and the broker
+ * (1 s doubling to 30 s, back to 1 s once a connection has lasted 30 s, so one that keeps failing is not
+ * retried every second); the stations republish their retained topics when they reconnect, and the broker
  * hands the retained ones to this new subscription.
  */
 @ApplicationScoped
@@ -33,6 +35,8 @@ public class LabMqttFollower {
             "no3rr/+/events", 1);
     private static final long FIRST_RETRY_MS = 1000;
     private static final long LONGEST_RETRY_MS = 30_000;
+    /** A larger message closes the connection (docs/lab.md: the broker's max_packet_size keeps them out). */
+    static final int LARGEST_MESSAGE_BYTES = 65_536;
 
     /** Whether the lab follows a broker, and whether it is connected now. */
     public enum Broker { OFF, CONNECTED, UNREACHABLE }
@@ -60,6 +64,7 @@ public class LabMqttFollower {
     private int port;
     private boolean ssl;
     private long retryMs = FIRST_RETRY_MS;
+    private long subscribedAtNanos;
     private boolean outageLogged;
 
     void start(@Observes StartupEvent event) {
@@ -100,14 +105,16 @@ public class LabMqttFollower {
             return;
         }
         MqttClientOptions options = new MqttClientOptions().setClientId("no3rr-lab-" + identity.stationId())
-                .setCleanSession(true).setAutoKeepAlive(true).setKeepAliveInterval(30);
+                .setCleanSession(true).setAutoKeepAlive(true).setKeepAliveInterval(30)
+                .setMaxMessageSize(LARGEST_MESSAGE_BYTES);
         options.setSsl(ssl);
         options.setConnectTimeout(10_000);
         lab.mqtt().username().ifPresent(options::setUsername);
         lab.mqtt().password().ifPresent(options::setPassword);
         MqttClient c = MqttClient.create(vertx, options);
         c.publishHandler(message -> state.accept(message.topicName(), message.payload().getBytes()));
-        c.closeHandler(closed -> lost(c, "the connection closed"));
+        MqttCloseReason reason = MqttCloseReason.of(c);
+        c.closeHandler(closed -> lost(c, reason.text()));
         client = c;
         c.connect(port, host, connected -> {
             if (connected.failed()) {
@@ -120,7 +127,7 @@ public class LabMqttFollower {
                     return;
                 }
                 broker = Broker.CONNECTED;
-                retryMs = FIRST_RETRY_MS;
+                subscribedAtNanos = System.nanoTime();
                 if (outageLogged) {
                     LOG.infof("The lab's broker %s:%d answers again", host, port);
                     outageLogged = false;
@@ -136,6 +143,10 @@ public class LabMqttFollower {
         }
         client = null;
         broker = Broker.UNREACHABLE;
+        if (subscribedAtNanos != 0 && System.nanoTime() - subscribedAtNanos >= LONGEST_RETRY_MS * 1_000_000) {
+            retryMs = FIRST_RETRY_MS; // it had been up a while: an outage, not a connection that keeps failing
+        }
+        subscribedAtNanos = 0;
         if (!outageLogged) {
             LOG.warnf("The lab's broker %s:%d is unreachable (%s); the lab page shows the last state it heard, "
                     + "retrying every %d s at first", host, port, reason, retryMs / 1000);

@@ -255,7 +255,8 @@ public class LabMqttPublisher implements LabSubscriber {
         MqttClient attempt = MqttClient.create(vertx, options());
         attempt.publishCompletionHandler(packetId -> acknowledged());
         attempt.publishCompletionExpirationHandler(packetId -> acknowledged());
-        attempt.closeHandler(v -> thread.execute(() -> lost(attempt)));
+        MqttCloseReason reason = MqttCloseReason.of(attempt);
+        attempt.closeHandler(v -> thread.execute(() -> lost(attempt, reason.text())));
         AtomicBoolean settled = new AtomicBoolean();
         context.runOnContext(v -> attempt.connect(broker.port(), broker.host()).onComplete(result -> thread.execute(
                 () -> {
@@ -293,15 +294,15 @@ public class LabMqttPublisher implements LabSubscriber {
         drain();
     }
 
-    private void lost(MqttClient connection) {
+    private void lost(MqttClient connection, String reason) {
         if (connection != client || !connected) {
             return;
         }
         connected = false;
         inFlight.set(0);
         if (!stopping) {
-            LOG.warnf("Lost the MQTT broker %s; connecting again in %d ms (runs are not affected)", broker,
-                    reconnectDelayMillis);
+            LOG.warnf("Lost the MQTT broker %s (%s); connecting again in %d ms (runs are not affected)", broker,
+                    reason, reconnectDelayMillis);
             scheduleReconnect();
         }
     }
