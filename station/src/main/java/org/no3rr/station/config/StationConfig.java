@@ -176,6 +176,13 @@ public interface StationConfig {
         Duration bodyReadTimeout();
 
         /**
+         * How long a connection may go without a whole request head — from its opening (TLS handshake
+         * included) or from its last response's end — before the station closes it.
+         */
+        @WithDefault("20s")
+        Duration headTimeout();
+
+        /**
          * Origins besides the station's own from which a browser may send changes, e.g. a reverse proxy's
          * {@code https://station.lab.example}; none by default.
          */

@@ -7,16 +7,20 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.no3rr.station.config.StationConfig;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The door every HTTP request passes before anything reads its body, in this order: security headers
  * for the answer, the client address's connection count, the request's size, the same-origin rule
  * for changes, then who it speaks for and whether that role may do it. A refusal answers at once with
  * the API's JSON error and never reads the body; a request let through has a deadline for its body.
+ * Before any request, {@link AcceptGuard} bounds each connection from its accept: the connections an
+ * address may open, and the time to send a request head.
  * Checks here read memory only: they run on the HTTP event loop.
  */
 @ApplicationScoped
@@ -40,6 +44,11 @@ public class HttpGuard {
     @Inject
     ObjectMapper json;
 
+    /** An address may hold this many times its request-counted connections before new ones are closed at accept. */
+    static final int ACCEPT_CEILING = 2;
+    private static final Logger LOG = Logger.getLogger(HttpGuard.class);
+
+    private final AtomicBoolean warnedNoDeadline = new AtomicBoolean();
     private ConnectionLimits connections;
     private SameOriginCheck sameOrigin;
     private Authenticator authenticator;
@@ -47,6 +56,8 @@ public class HttpGuard {
     void install(@Observes Router router) {
         StationConfig.Security security = config.security();
         connections = new ConnectionLimits(security.maxConnectionsPerAddress(), security.bodyReadTimeout());
+        AcceptGuard.configure(new AcceptGuard.Limits(ACCEPT_CEILING * security.maxConnectionsPerAddress(),
+                security.headTimeout()));
         sameOrigin = new SameOriginCheck(security.allowedOrigins().orElse(List.of()));
         authenticator = new Authenticator(tokens, sessions, limiter);
         // Before every handler Quarkus installs, body handlers included.
@@ -64,6 +75,7 @@ public class HttpGuard {
 
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
+        watchHead(context, request);
         SecurityHeaders.addTo(context);
         Refusal refusal = firstRefusal(context, request, clientAddress(request));
         if (refusal != null) {
@@ -72,6 +84,20 @@ public class HttpGuard {
         }
         connections.watchBody(context);
         context.next();
+    }
+
+    /** The connection's head deadline pauses while this request is answered. */
+    private void watchHead(RoutingContext context, HttpServerRequest request) {
+        HeadDeadline deadline = HeadDeadline.of(request);
+        if (deadline != null) {
+            deadline.headArrived();
+            context.addEndHandler(ended -> deadline.responseEnded());
+        } else if (request.connection() != null && warnedNoDeadline.compareAndSet(false, true)) {
+            LOG.warnf("HTTP connections have no request-head deadline and are counted per address only from their "
+                    + "first request: Netty did not load %s (the station's main turns on -D%s=serviceload; "
+                    + "@QuarkusTest and dev mode load Netty apart from the station's classes)",
+                    AcceptGuard.class.getSimpleName(), AcceptGuard.NETTY_EXTENSIONS);
+        }
     }
 
     private Refusal firstRefusal(RoutingContext context, HttpServerRequest request, String address) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The attack that used to take the station down, against the packaged station with a small heap
@@ -36,7 +38,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * stall. For 20 s, on loopback only. Meanwhile a run records, {@code /q/health} is asked every 200 ms
  * over a new connection, and halfway through the heap is measured after a full GC. The station must
  * not run out of memory, keep its heap under 75 % of its maximum, answer every health check within
- * 1 s, and keep storing samples.
+ * 1 s, and keep storing samples. And the slow-head attack (slowloris) from another address: connections
+ * that dribble their request heads are held only up to the address's ceiling, and each only until the
+ * head timeout, while the phone is answered.
  */
 class HttpFloodIT {
 
@@ -46,6 +50,8 @@ class HttpFloodIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Another machine on the lab network, as far as the station can tell: the researcher's phone. */
     private static final String PHONE = "127.0.0.2";
+    /** A third machine: a lab PC whose client misbehaves. */
+    private static final String LAB_PC = "127.0.0.3";
 
     private final Path temp = Path.of("target/flood-test/" + System.currentTimeMillis());
     private StationProcess station;
@@ -109,6 +115,63 @@ class HttpFloodIT {
         assertThat(healthMillis).hasSizeGreaterThan(50).allMatch(ms -> ms < 1000);
         assertThat(samplesMidway).isGreaterThan(samplesBefore);
         assertThat(samplesAfter).isGreaterThan(samplesMidway);
+    }
+
+    @Test
+    void aPcDribblingRequestHeadsHoldsOnlyItsShareOfConnectionsEachForAtMostTheHeadTimeout() throws Exception {
+        if (System.getenv("CI") == null) {
+            assumeThat(StationProcess.packaged()).as("station/target/quarkus-app (run ./mvnw package)").isTrue();
+        }
+        int port = freePort();
+        // Started as `java -jar`, without -Dio.netty.bootstrap.extensions: the station's main sets it.
+        station = new StationProcess(temp.resolve("data"), port, List.of("-Dstation.security.head-timeout=5s"));
+        station.start();
+        String token = station.token();
+        int ceiling = 2 * 24; // twice station.security.max-connections-per-address, at its default
+
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < ceiling + 52; i++) {
+                Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(LAB_PC), 0);
+                socket.getOutputStream().write("GET /api/channels HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                slow.add(socket);
+            }
+            // Beyond the ceiling, closed as they open; the rest held until the head timeout.
+            await().atMost(Duration.ofSeconds(3)).until(() -> slow.stream().filter(HttpFloodIT::closedByPeer).count() >= 52);
+            assertThat(slow.stream().filter(HttpFloodIT::closedByPeer).count()).as("closed before the head timeout")
+                    .isEqualTo(52);
+            assertThat(request(port, "GET", "/api/channels", token, null)).as("the phone, meanwhile").contains("ch1");
+            // A byte every 200 ms never lets a connection fall silent; the head timeout closes them all the same.
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> slow.stream()
+                    .allMatch(socket -> dribble(socket) || closedByPeer(socket)));
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    /** Sends one more byte of the head; true if the connection turned out to be closed. */
+    private static boolean dribble(Socket socket) {
+        try {
+            socket.getOutputStream().write('X');
+            return false;
+        } catch (IOException closed) {
+            return true;
+        }
+    }
+
+    /** True once the station has closed the connection: a read finds its end (or a reset) at once. */
+    private static boolean closedByPeer(Socket socket) {
+        try {
+            socket.setSoTimeout(1);
+            return socket.getInputStream().read() < 0;
+        } catch (SocketTimeoutException open) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        }
     }
 
     /** One flooding connection: declares a body, sends most of it, never finishes, holds on until closed. */
