@@ -120,16 +120,28 @@ public final class ChannelRunner implements Runnable, RunSink, RunControls {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Run %d on channel %s failed", runId, channel.id());
-            faultAfterError(e);
+            if (faultedByWatch()) {
+                LOG.warnf("Run %d on channel %s: its runner went on after the watch had faulted the run as stalled "
+                        + "(%s); it stored nothing more", runId, channel.id(), e.getMessage());
+            } else {
+                LOG.errorf(e, "Run %d on channel %s failed", runId, channel.id());
+                faultAfterError(e);
+            }
         } finally {
             safeState();
             channel.watch().loopEnded(channel.id());
         }
     }
 
+    /**
+     * Hands a decision to the writer. Once the control-loop watch has faulted the run (its FAULT and end
+     * reason are stored), a runner that wakes up stores nothing: this throws and its loop ends.
+     */
     @Override
     public boolean store(Decision decision) {
+        if (faultedByWatch()) {
+            throw new IllegalStateException("run " + runId + " was faulted by the control-loop watch");
+        }
         SampleRow sample = decision.recorded() ? toRow(decision.sample(), seq + 1) : null;
         EngineState state = decision.state();
         RunProgress progress = new RunProgress(runId, sample, decision.closedSteps(), decision.closedCycles(),
@@ -194,6 +206,10 @@ public final class ChannelRunner implements Runnable, RunSink, RunControls {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private boolean faultedByWatch() {
+        return channel.watch().faulted(channel.id());
     }
 
     /** Waits until everything handed to the writer has committed (or failed), so an ended run's data is complete. */

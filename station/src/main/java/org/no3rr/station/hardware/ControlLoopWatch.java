@@ -118,6 +118,12 @@ public final class ControlLoopWatch {
         loop.lastProgressNanos = nanoTime.getAsLong();
     }
 
+    /** Whether the watch has faulted the channel's running loop as stalled: its runner must store nothing more. */
+    public boolean faulted(String channelId) {
+        Loop loop = loops.get(channelId);
+        return loop != null && loop.stalledReason != null;
+    }
+
     /** The runner's loop is over, whatever ended it. */
     public void loopEnded(String channelId) {
         loops.remove(channelId);

@@ -44,6 +44,7 @@ class ControlLoopWatchTest {
         advanceMillis(3000);
         assertThat(watch.check()).as("exactly 3 intervals is still on time").isEmpty();
         assertThat(watch.onTime()).isTrue();
+        assertThat(watch.faulted("ch1")).isFalse();
 
         advanceMillis(1);
         List<ControlLoopWatch.Stall> found = watch.check();
@@ -57,6 +58,7 @@ class ControlLoopWatchTest {
         assertThat(stalls).isEqualTo(found);
         assertThat(watch.onTime()).as("the heartbeat stops").isFalse();
         assertThat(watch.stalledChannels()).containsExactly("ch1");
+        assertThat(watch.faulted("ch1")).as("its runner must store nothing more").isTrue();
         advanceMillis(500);
         assertThat(watch.check()).as("handled once").isEmpty();
         assertThatThrownBy(() -> watch.readingDone("ch1")).as("a reading the stalled runner still completes fails")
@@ -64,6 +66,7 @@ class ControlLoopWatchTest {
 
         watch.loopEnded("ch1");
         assertThat(watch.onTime()).as("the heartbeat goes on once the stalled runner is gone").isTrue();
+        assertThat(watch.faulted("ch1")).as("a new run on the channel starts clean").isFalse();
     }
 
     @Test

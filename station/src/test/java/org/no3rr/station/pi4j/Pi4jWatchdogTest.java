@@ -65,6 +65,11 @@ class Pi4jWatchdogTest extends AuthenticatedApiTest {
         long stopped = pi4j.heartbeatEdges().orElseThrow();
         await().atMost(Duration.ofSeconds(5)).until(() -> pi4j.heartbeatEdges().orElseThrow() > stopped + 1);
         assertThat(fake.dac(0x60).code()).as("the queued 0 A was written once the bus was free").isEqualTo(0x800);
-        given().get("/api/runs/" + id).then().body("state", org.hamcrest.Matchers.equalTo("FAULTED"));
+        // The runner that woke up found its run already faulted by the watch: it adds nothing of its own.
+        given().get("/api/runs/" + id).then().body("state", org.hamcrest.Matchers.equalTo("FAULTED"))
+                .body("endReason", org.hamcrest.Matchers.startsWith("control loop of channel ch1 stalled"));
+        given().get("/api/runs/" + id + "/events").then()
+                .body("findAll { it.kind == 'FAULT' }.message", org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.startsWith("control loop of channel ch1 stalled")));
     }
 }
