@@ -14,11 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One accepted connection's bounds, as {@link AcceptGuard} sets them: its address may hold only so many
- * connections (the Pi's own address excepted: a local proxy or monitor speaks for many), and it must send a whole
- * request head within the head timeout of opening, and again within it of each response's end — a
+ * connections (the Pi's own address excepted: a local proxy or monitor speaks for many), and it must
+ * send a whole request head within the head timeout of opening, and again within it of each response's end — a
  * keep-alive connection left unused is closed, as web servers do. {@link HttpGuard} tells it when a head
  * has arrived and when the response ended; a response that does not end (the live stream) keeps it open.
- * Every method runs on the connection's event loop.
+ * Its state is only touched on the connection's event loop (calls from elsewhere are handed to it).
  */
 final class HeadDeadline extends ChannelInboundHandlerAdapter {
 
