@@ -138,6 +138,17 @@ public final class SimulatedChannel<M extends CellModel> {
         return fresh;
     }
 
+    /**
+     * Mounts a fresh cell of the mounted one's kind and parameters, at the present simulated time — as a
+     * researcher puts a new cell of the same make on the bench: full charge, fresh catholyte, no products,
+     * no wear. The next run's setup then finds it as it would any mounted cell.
+     */
+    public synchronized void mountFreshCell() {
+        catchUp();
+        model = design.build(setup);
+        response = null;
+    }
+
     /** The cell now, caught up to the clock: which cell it is and its state, to keep across a restart. */
     public synchronized CellSnapshot snapshot() {
         catchUp();

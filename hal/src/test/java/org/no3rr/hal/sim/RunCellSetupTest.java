@@ -157,6 +157,29 @@ class RunCellSetupTest {
     }
 
     @Test
+    void aFreshCellOfTheSameMakeReplacesAWornOneAndTheNextRunOfThatMakeKeepsIt() throws InterruptedException {
+        SimulatedChannel<BatteryModel> channel = Simulator.battery("ch1", BatteryParameters.defaults(), clock, 1);
+        SimulatedCellSetup run = cell(2.0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        assertThat(channel.configureCell(run)).isTrue();
+        channel.hardware().relay().connect();
+        channel.hardware().currentSource().setCurrent(-5e-3);
+        clock.waitUntil(START + 1_800_000); // half an hour at 5 mA: 9 C of 18 C
+        channel.hardware().toSafeState();
+        assertThat(channel.model().stateOfCharge()).isLessThan(0.51);
+
+        channel.mountFreshCell();
+
+        SimulatedChannel<BatteryModel> unused = Simulator.battery("ch2", BatteryParameters.defaults(), clock, 1);
+        unused.configureCell(run);
+        assertThat(channel.model().stateOfCharge()).isEqualTo(1.0);
+        assertThat(channel.model().state()).isEqualTo(unused.model().state());
+        assertThat(channel.snapshot().setup()).as("the same make: the run's area").isEqualTo(run);
+        assertThat(channel.snapshot().simulatedMillis()).isEqualTo(START + 1_800_000);
+        assertThat(channel.configureCell(run)).as("a run on it goes on with it").isFalse();
+        assertThat(channel.model().stateOfCharge()).isEqualTo(1.0);
+    }
+
+    @Test
     void everyPhAndReferenceTheRunMetadataAllowsIsAccepted() {
         HCellParameters configured = HCellParameters.defaults();
         for (double ph : new double[] {-1, 15}) {

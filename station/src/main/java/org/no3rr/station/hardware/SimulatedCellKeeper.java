@@ -160,6 +160,19 @@ public class SimulatedCellKeeper {
         }
     }
 
+    /**
+     * Writes the channel's cell as it is now — a fresh one just mounted — so a restart finds it; the
+     * snapshot a second old that waits for its write is replaced, so the cell before can never follow.
+     */
+    public synchronized void keepNow(String channelId) {
+        if (!restored || !(backend instanceof SimulatedBackend simulated)) {
+            return;
+        }
+        CellSnapshot now = simulated.simulatedChannel(channelId).orElseThrow().snapshot();
+        taken.put(channelId, now);
+        save(channelId, now);
+    }
+
     private void saveIfChanged(String channelId, CellSnapshot snapshot) {
         CellSnapshot last = written.get(channelId);
         boolean sameCell = last != null && last.kind() == snapshot.kind() && last.setup().equals(snapshot.setup())

@@ -53,6 +53,12 @@ class Pi4jStartTest extends AuthenticatedApiTest {
      * (A calibration test may read ch4 later: a reading checks the DACs with a read, no write.)
      */
     @Test
+    void aFreshCellIsTheSimulatorsAlone() {
+        given().post("/api/channels/ch1/fresh-cell").then().statusCode(409).body("error", equalTo("channel ch1 is "
+                + "real hardware (backend 'pi4j'): a new cell is mounted by hand, on the bench"));
+    }
+
+    @Test
     void everyChannelWasPutInItsSafeStateAtStartAfterTheRigOpened() {
         assertThat(fake.dac(0x64).log()).as("ch4 current DAC: self-test read, driver, current source, station")
                 .startsWith("R C080000800", "W 0800", "R C080000800", "W 0800", "R C080000800", "W 0800");
