@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.no3rr.hal.sim.CellSnapshot;
 import org.no3rr.hal.sim.battery.BatteryModel;
 import org.no3rr.station.AuthenticatedApiTest;
+import org.no3rr.station.channel.ChannelManager;
 import org.no3rr.station.config.StationConfig;
 
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ class FreshCellTest extends AuthenticatedApiTest {
 
     @Inject
     StationConfig config;
+
+    @Inject
+    ChannelManager channels;
 
     @Test
     void aDrainedCellIsReplacedByAFreshOneOfTheSameMakeKeptAtOnce() throws Exception {
@@ -58,6 +62,7 @@ class FreshCellTest extends AuthenticatedApiTest {
                     + "until it ends"));
         } finally {
             given().post("/api/runs/" + running + "/stop").then().statusCode(202);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !channels.isBusy("ch4")); // free for other tests
         }
         given().post("/api/channels/ch9/fresh-cell").then().statusCode(404)
                 .body("error", equalTo("channel 'ch9' does not exist; channels are ch1, ch2, ch3, ch4"));
