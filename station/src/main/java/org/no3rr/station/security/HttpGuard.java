@@ -64,6 +64,11 @@ public class HttpGuard {
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
     }
 
+    /** Connections the address holds open now, as the per-address cap counts them (for tests). */
+    int openConnectionsFrom(String address) {
+        return connections.openFrom(address);
+    }
+
     /** The role the request was authenticated as; empty on open routes. */
     public static Optional<Role> role(RoutingContext context) {
         return Optional.ofNullable(context.get(ROLE));
