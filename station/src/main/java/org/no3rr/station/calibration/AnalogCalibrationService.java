@@ -215,8 +215,7 @@ public class AnalogCalibrationService {
     }
 
     private StationChannel channel(String channelId) {
-        return channels.channel(channelId).orElseThrow(() -> new NotFoundException("channel '" + channelId
-                + "' does not exist; channels are " + channels.channels().stream().map(StationChannel::id).toList()));
+        return channels.channel(channelId).orElseThrow(() -> new NotFoundException(channels.noSuchChannel(channelId)));
     }
 
     private static AnalogPath path(StationChannel channel, String pathId) {

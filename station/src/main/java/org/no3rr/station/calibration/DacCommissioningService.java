@@ -77,7 +77,6 @@ public class DacCommissioningService {
     }
 
     private StationChannel channel(String channelId) {
-        return channels.channel(channelId).orElseThrow(() -> new NotFoundException("channel '" + channelId
-                + "' does not exist; channels are " + channels.channels().stream().map(StationChannel::id).toList()));
+        return channels.channel(channelId).orElseThrow(() -> new NotFoundException(channels.noSuchChannel(channelId)));
     }
 }

@@ -92,6 +92,16 @@ public class ChannelManager {
         return Optional.ofNullable(slots.get(id)).map(slot -> slot.channel);
     }
 
+    /** The channels' ids, in configuration order. */
+    public List<String> ids() {
+        return channels().stream().map(StationChannel::id).toList();
+    }
+
+    /** What a request naming a channel the station lacks is told: "channel 'ch9' does not exist; channels are [ch1, …]". */
+    public String noSuchChannel(String id) {
+        return "channel '" + id + "' does not exist; channels are " + ids();
+    }
+
     /** The runner of the channel's active run, if a run is active. */
     public synchronized Optional<ChannelRunner> activeRunner(String channelId) {
         Slot slot = slots.get(channelId);

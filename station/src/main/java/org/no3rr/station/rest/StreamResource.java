@@ -11,11 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.no3rr.station.channel.ChannelManager;
-import org.no3rr.station.hardware.StationChannel;
 import org.no3rr.station.service.InvalidRequestException;
 import org.no3rr.station.stream.LiveStream;
 
-import java.util.List;
 
 /**
  * The live stream as Server-Sent Events: {@code sample}, {@code step}, {@code prompt},
@@ -36,9 +34,7 @@ public class StreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@QueryParam("channel") String channel, @Context Sse sse) {
         if (channel != null && channels.channel(channel).isEmpty()) {
-            List<String> ids = channels.channels().stream().map(StationChannel::id).toList();
-            throw new InvalidRequestException("channel", "channel '" + channel + "' does not exist; channels are "
-                    + ids + ", or leave channel out for all");
+            throw new InvalidRequestException("channel", channels.noSuchChannel(channel) + ", or leave channel out for all");
         }
         return stream.events(channel, sse);
     }

@@ -10,8 +10,6 @@ import org.no3rr.station.hardware.SimulatedBackend;
 import org.no3rr.station.hardware.SimulatedCellKeeper;
 import org.no3rr.station.hardware.StationChannel;
 
-import java.util.stream.Collectors;
-
 /**
  * A fresh simulated cell on an idle channel, as a researcher puts a new cell of the same make on the
  * bench: the simulator otherwise keeps the mounted cell from run to run while the declared cell is the
@@ -36,9 +34,8 @@ public class FreshCellService {
      * @throws ConflictException if the channel is real hardware or a run is on it
      */
     public String mount(String channelId) {
-        StationChannel channel = channels.channel(channelId).orElseThrow(() -> new NotFoundException("channel '"
-                + channelId + "' does not exist; channels are " + channels.channels().stream().map(StationChannel::id)
-                .collect(Collectors.joining(", "))));
+        StationChannel channel = channels.channel(channelId).orElseThrow(
+                () -> new NotFoundException(channels.noSuchChannel(channelId)));
         if (!(backend instanceof SimulatedBackend simulated)) {
             throw new ConflictException("channel " + channelId + " is real hardware (backend '" + backend.name()
                     + "'): a new cell is mounted by hand, on the bench");

@@ -80,10 +80,10 @@ public class RunService {
     public RunRecord start(String channelId, JsonNode protocolDocument, CellDocument cellDocument, String notes,
                            boolean queue) {
         if (channelId == null || channelId.isBlank()) {
-            throw new InvalidRequestException("channel", "channel is required, one of " + channelIds());
+            throw new InvalidRequestException("channel", "channel is required, one of " + channels.ids());
         }
         StationChannel channel = channels.channel(channelId).orElseThrow(() -> new InvalidRequestException("channel",
-                "channel '" + channelId + "' does not exist; channels are " + channelIds()));
+                channels.noSuchChannel(channelId)));
         if (cellDocument == null) {
             throw new InvalidRequestException("cell", "cell is required, e.g. {\"areaCm2\": 1.0}");
         }
@@ -253,10 +253,6 @@ public class RunService {
         snapshot.put("cellKind", channel.hardware().cellKind().name());
         snapshot.put("ratings", channel.hardware().ratings());
         return snapshot;
-    }
-
-    private List<String> channelIds() {
-        return channels.channels().stream().map(StationChannel::id).toList();
     }
 
     private String toJson(Object value) {

@@ -70,7 +70,7 @@ class FreshCellTest extends AuthenticatedApiTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !channels.isBusy("ch4")); // free for other tests
         }
         given().post("/api/channels/ch9/fresh-cell").then().statusCode(404)
-                .body("error", equalTo("channel 'ch9' does not exist; channels are ch1, ch2, ch3, ch4"));
+                .body("error", equalTo("channel 'ch9' does not exist; channels are [ch1, ch2, ch3, ch4]"));
     }
 
     private static String state(long run) {
